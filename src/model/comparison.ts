@@ -1,0 +1,50 @@
+import { z } from 'zod';
+import { IsoDate, Text } from './primitives.js';
+
+const value = z.number().meta({ description: 'Giá trị theo đơn vị tính của chỉ tiêu (số thập phân viết bằng dấu chấm: 11.16).' });
+const outOf = z.number().optional().meta({ description: 'Mẫu số khi chỉ tiêu viết dạng "5/52": 52.' });
+
+const bound = <K extends string>(kind: K, description: string) =>
+  z.strictObject({ kind: z.literal(kind), value, outOf }).meta({ description });
+
+export const AtLeast = bound('at-least', 'Từ ... trở lên, đạt ... (≥): "đạt 95%", "từ 90% trở lên".');
+export const Above = bound('above', 'Trên ... (>): "đạt trên 95%".');
+export const AtMost = bound('at-most', 'Không quá ... (≤): "không quá 2 vụ", "giảm còn 0,09%".');
+export const Below = bound('below', 'Dưới ... (<): "dưới 11,16%".');
+export const Exactly = bound('exactly', 'Đúng bằng (=): "đạt 100%".');
+export const Maintain = bound('maintain', 'Duy trì mức đã đạt: "Duy trì 5/52 tiêu chí". Đạt khi không kém hơn mức này.');
+
+export const Range = z
+  .strictObject({ kind: z.literal('range'), min: value, max: value })
+  .meta({ description: 'Khoảng, tính cả hai đầu: "30-35 dự án".' });
+
+export const Change = z
+  .strictObject({
+    kind: z.literal('change'),
+    direction: z.enum(['increase', 'decrease']).meta({ description: 'increase: tăng; decrease: giảm.' }),
+    as: z.enum(['count', 'percent']).meta({ description: 'count: theo số lượng ("giảm 02 hộ"); percent: theo phần trăm ("tăng 3-5%").' }),
+    amount: value,
+    amountMax: value.optional().meta({ description: 'Đầu trên khi viết dạng khoảng: "tăng từ 3-5%" -> amount 3, amountMax 5.' }),
+    relativeTo: z
+      .enum(['baseline', 'binding'])
+      .optional()
+      .meta({ description: 'So với số gốc (baseline, mặc định) hay với chỉ tiêu bắt buộc (binding: "thu vượt 3-5% so với chỉ tiêu giao").' }),
+  })
+  .meta({ description: 'Thay đổi so với một mức gốc, theo số lượng hoặc phần trăm.' });
+
+export const Assigned = z
+  .strictObject({
+    kind: z.literal('assigned'),
+    value: value.optional().meta({ description: 'Con số cấp trên giao, điền vào khi có.' }),
+    assignedBy: Text.optional().meta({ description: 'Cấp giao chỉ tiêu (vd. "UBND thành phố Tây Ninh").' }),
+    assignedOn: IsoDate.optional(),
+    document: Text.optional().meta({ description: 'Văn bản giao chỉ tiêu (số, ký hiệu).' }),
+  })
+  .meta({ description: 'Chỉ tiêu do cấp trên giao sau: "đạt chỉ tiêu trên giao". Chưa có số thì chưa đánh giá được.' });
+
+export const Comparison = z
+  .discriminatedUnion('kind', [AtLeast, Above, AtMost, Below, Exactly, Maintain, Range, Change, Assigned])
+  .meta({ title: 'Cách so sánh', description: 'Chỉ tiêu được đánh giá đạt như thế nào.' });
+
+export type Comparison = z.infer<typeof Comparison>;
+export type ComparisonKind = Comparison['kind'];

@@ -1,0 +1,56 @@
+import { z } from 'zod';
+import { Cadence } from './task.js';
+import { assumedFor, Id, IdList, IsoDate, Text } from './primitives.js';
+import { Section } from './section.js';
+
+export const NamedPeriod = z
+  .strictObject({
+    id: Id,
+    name: Text.meta({ description: 'Tên kỳ như văn bản viết: "năm học 2024-2025".' }),
+    start: IsoDate,
+    end: IsoDate,
+    assumed: assumedFor(['start', 'end']).optional(),
+  })
+  .meta({ title: 'Kỳ', description: 'Kỳ khác năm kế hoạch mà một chỉ tiêu cần, vd. năm học.' });
+
+export const Signer = z.strictObject({
+  onBehalfOf: Text.optional().meta({ description: 'Thẩm quyền ký: "TM. ỦY BAN NHÂN DÂN".' }),
+  title: Text.meta({ description: 'Chức vụ: "CHỦ TỊCH".' }),
+  name: Text,
+});
+
+export const Reporting = z
+  .strictObject({
+    convention: z
+      .enum(['nd-09-2019', 'calendar'])
+      .meta({ description: 'nd-09-2019: chốt số liệu từ ngày 15 tháng trước đến 14 (Nghị định 09/2019/NĐ-CP); calendar: theo tháng dương lịch.' }),
+    cadence: Cadence.optional(),
+  })
+  .meta({ title: 'Chế độ báo cáo' });
+
+export const PlanHeader = z
+  .strictObject({
+    id: Id,
+    symbol: Text.meta({ description: 'Số, ký hiệu: "05/KH-UBND".' }),
+    title: Text.meta({ description: 'Trích yếu nguyên văn.' }),
+    issuer: Text.meta({ description: 'Cơ quan ban hành: "Ủy ban nhân dân Phường 1".' }),
+    place: Text.meta({ description: 'Địa danh ghi ở đầu văn bản: "Phường 1".' }),
+    issued: IsoDate.meta({ description: 'Ngày ban hành.' }),
+    year: z.int().min(1900).max(2200).meta({ description: 'Năm kế hoạch.' }),
+    start: IsoDate.optional().meta({ description: 'Ngày đầu kỳ kế hoạch (mặc định 01/01 của năm).' }),
+    end: IsoDate.optional().meta({ description: 'Ngày cuối kỳ kế hoạch (mặc định 31/12 của năm).' }),
+    periods: z.array(NamedPeriod).optional(),
+    objective: Text.optional().meta({ description: 'Mục tiêu chung, nguyên văn.' }),
+    bases: IdList.meta({ description: 'Căn cứ ban hành kế hoạch (mã trong legalBases).' }),
+    sections: z.array(Section).meta({ description: 'Các mục của phần II (nhiệm vụ và giải pháp), theo thứ tự.' }),
+    implementation: z.array(Text).optional().meta({ description: 'Phần tổ chức thực hiện, từng đoạn nguyên văn.' }),
+    recipients: z.array(Text).meta({ description: 'Nơi nhận, nguyên văn.' }),
+    signer: Signer,
+    reporting: Reporting.optional(),
+    note: Text.optional(),
+    assumed: assumedFor(['start', 'end', 'reporting']).optional(),
+  })
+  .meta({ title: 'Kế hoạch', description: 'Phần đầu và phần cuối của văn bản kế hoạch.' });
+
+export type PlanHeader = z.infer<typeof PlanHeader>;
+export type NamedPeriod = z.infer<typeof NamedPeriod>;
