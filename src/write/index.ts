@@ -1,0 +1,11 @@
+export { appendEntry, newFileText, spliceEntry, DEFAULT_SCHEMA_PATH } from './append-entry.js';
+export type { AppendOptions, AppendResult, NewFileOptions, SpliceResult } from './append-entry.js';
+export { readWithStamp, resolveWritePath, sha256, writeFileAtomic } from './atomic-write.js';
+export type { AtomicWriteOptions, FileStamp, ReadResult } from './atomic-write.js';
+export { checkEntry, ENTRY_KEY_ORDER, renderEntry, renderEntryLines, renderScalar } from './entry-yaml.js';
+export { isWriteError, WriteError } from './errors.js';
+export type { WriteErrorCode } from './errors.js';
+export { acquireLock, defaultIsPidAlive, lockPathFor, withLock } from './file-lock.js';
+export type { LockHandle, LockInfo, LockOptions, StaleLock } from './file-lock.js';
+export { nodeFs } from './fs-facade.js';
+export type { FileHandleLike, StatLike, WriteFs } from './fs-facade.js';
