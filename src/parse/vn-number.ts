@@ -25,7 +25,7 @@ export type VnNumberReason =
   | 'unit-mismatch';
 
 export type VnNumberResult =
-  | { ok: true; value: number; /** The unit written after the number, if any, as written. */ writtenUnit: string | null }
+  | { ok: true; value: number; /** The unit written after the number, if any (NFC, trimmed). */ writtenUnit: string | null }
   | { ok: false; reason: VnNumberReason; text: string; /** For 'unit-mismatch': the unit written and the one expected. */ writtenUnit?: string; expectedUnit?: string };
 
 /** Money units and their size in đồng. */
