@@ -99,7 +99,7 @@ export async function acquireLock(file: string, options: LockOptions = {}): Prom
     const existing = await readLock(fs, lockPath);
     if (existing !== undefined) {
       lastHolder = existing.info;
-      const reason = staleReason(existing.info, { now: now(), maxAgeMs, host, isPidAlive });
+      const reason = staleReason(existing.info, existing.mtimeMs, { now: now(), maxAgeMs, host, isPidAlive });
       if (reason && (await removeStale(fs, lockPath, existing.raw))) {
         staleRemoved.push({ lockPath, reason, holder: existing.info });
         continue; // try again at once
@@ -148,10 +148,15 @@ function makeHandle(fs: WriteFs, lockPath: string, content: string, staleRemoved
   };
 }
 
-async function readLock(fs: WriteFs, lockPath: string): Promise<{ raw: string; info: Partial<LockInfo> } | undefined> {
+async function readLock(
+  fs: WriteFs,
+  lockPath: string,
+): Promise<{ raw: string; info: Partial<LockInfo>; mtimeMs: number | undefined } | undefined> {
   let raw: string;
+  let mtimeMs: number | undefined;
   try {
     raw = Buffer.from(await fs.readFile(lockPath)).toString('utf8');
+    mtimeMs = (await fs.stat(lockPath)).mtimeMs;
   } catch (e) {
     if (errnoCode(e) === 'ENOENT') return undefined;
     throw ioError(lockPath, 'read lock', e);
@@ -163,11 +168,12 @@ async function readLock(fs: WriteFs, lockPath: string): Promise<{ raw: string; i
   } catch {
     // Empty or partial: the holder is between create and write. Not stale by pid; age unknown.
   }
-  return { raw, info };
+  return { raw, info, mtimeMs };
 }
 
 function staleReason(
   info: Partial<LockInfo>,
+  mtimeMs: number | undefined,
   ctx: { now: number; maxAgeMs: number; host: string; isPidAlive: (pid: number) => boolean },
 ): StaleLock['reason'] | undefined {
   if (info.hostname === ctx.host && typeof info.pid === 'number' && Number.isInteger(info.pid) && info.pid > 0) {
@@ -175,8 +181,10 @@ function staleReason(
   }
   if (typeof info.createdAt === 'string') {
     const created = Date.parse(info.createdAt);
-    if (Number.isFinite(created) && ctx.now - created > ctx.maxAgeMs) return 'too-old';
+    if (Number.isFinite(created)) return ctx.now - created > ctx.maxAgeMs ? 'too-old' : undefined;
   }
+  // Unreadable content (a holder that died between create and write, or a hand-made file): by mtime.
+  if (mtimeMs !== undefined && ctx.now - mtimeMs > ctx.maxAgeMs) return 'too-old';
   return undefined;
 }
 
