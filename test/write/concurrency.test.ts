@@ -1,0 +1,79 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { tempDir } from './helpers.js';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const worker = join(here, 'append-worker.mjs');
+let bundleDir: string;
+let bundle: string;
+
+beforeAll(async () => {
+  // The sources are TypeScript: bundle the write module (with yaml and zod) into one ESM file.
+  bundleDir = mkdtempSync(join(tmpdir(), 'plan-write-bundle-'));
+  bundle = join(bundleDir, 'write.mjs');
+  await build({
+    entryPoints: [join(here, '..', '..', 'src', 'write', 'index.ts')],
+    outfile: bundle,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'esm',
+    logLevel: 'silent',
+    // yaml is CommonJS and require()s Node built-ins.
+    banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" },
+  });
+}, 60_000);
+
+afterAll(() => {
+  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
+});
+
+function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [worker, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (err += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, out, err }));
+  });
+}
+
+describe('concurrency', () => {
+  it.each([
+    ['an existing file with comments', true],
+    ['a file that does not exist yet', false],
+  ])('20 processes appending at once to %s all land', async (_name, existing) => {
+    const root = tempDir();
+    const f = join(root, 'bhyt.yaml');
+    const prefix = '# yaml-language-server: $schema=../../plan.schema.json\n# BHYT\nentries:\n  - target: bhyt\n    date: 2024-03-31\n    value: -1\n';
+    const suffix = '# chú thích cuối\n';
+    if (existing) writeFileSync(f, prefix + suffix);
+    const startAt = String(Date.now() + 1500);
+    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => run([bundle, f, root, String(i), startAt])));
+    for (const r of results) {
+      expect(r.err).toBe('');
+      expect(JSON.parse(r.out)).toMatchObject({ ok: true });
+      expect(r.code).toBe(0);
+    }
+    expect(results.filter((r) => (JSON.parse(r.out) as { created: boolean }).created)).toHaveLength(existing ? 0 : 1);
+    const text = readFileSync(f, 'utf8');
+    const data = parse(text) as { entries: { value: number }[] };
+    const values = data.entries.map((e) => e.value).filter((v) => v >= 0);
+    expect(values).toHaveLength(20);
+    expect([...values].sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i));
+    expect(data.entries).toHaveLength(existing ? 21 : 20);
+    if (existing) {
+      expect(text.startsWith(prefix)).toBe(true);
+      expect(text.endsWith(suffix)).toBe(true);
+    }
+    expect(readdirSync(root)).toEqual(['bhyt.yaml']); // no temp files, no lock left
+  }, 60_000);
+});
