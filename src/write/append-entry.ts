@@ -50,7 +50,10 @@ function detectEol(text: string): '\n' | '\r\n' {
   return i > 0 && text[i - 1] === '\r' ? '\r\n' : '\n';
 }
 
-/** Offset just past the end of the line containing offset i (i itself if already at a line start). */
+/**
+ * Offset just past the line break ending the text before `end` (an exclusive end offset): `end`
+ * itself if the text before it already ends a line. For an offset inside a line, pass offset + 1.
+ */
 function lineEndAfter(text: string, i: number): number {
   if (i > 0 && text[i - 1] === '\n') return i;
   const j = text.indexOf('\n', i);
@@ -167,7 +170,7 @@ export function spliceEntry(source: string, entry: ProgressEntry, path = ''): Sp
           while (deleteStart > 0 && (source[deleteStart - 1] === ' ' || source[deleteStart - 1] === '\t')) deleteStart--;
           offset = lineEndAfter(source, deleteEnd);
         } else {
-          offset = lineEndAfter(source, keyStart);
+          offset = lineEndAfter(source, keyStart + 1);
         }
         lines = renderEntryLines(clean, keyIndent + 2);
       } else if (isSeq(value)) {

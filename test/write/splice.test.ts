@@ -95,6 +95,10 @@ describe('spliceEntry: byte-for-byte', () => {
 describe('spliceEntry: empty entries', () => {
   const cases: [string, string][] = [
     ['entries:\n', 'entries:\n' + itemLF],
+    ['# đầu\nentries:\n', '# đầu\nentries:\n' + itemLF],
+    ['# đầu\r\nentries:   # c\r\n# tail\r\n', '# đầu\r\nentries:   # c\r\n' + item(2, '\r\n') + '# tail\r\n'],
+    ['# đầu\nentries:', '# đầu\nentries:\n' + itemLF.slice(0, -1)],
+    ['# đầu\nentries: []\n', '# đầu\nentries:\n' + itemLF],
     ['entries:', 'entries:\n' + itemLF.slice(0, -1)],
     ['entries: []\n', 'entries:\n' + itemLF],
     ['entries: []', 'entries:\n' + itemLF.slice(0, -1)],
