@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan.js';
 import type { ProgressEntry, TaskStatus } from '../model/progress-entry.js';
 import type { Cadence, Task } from '../model/task.js';
 import { daysBetween, plusDays, plusMonths, type IsoDate } from './calendar-date.js';
+import { planRange } from './window.js';
 
 export interface OverdueItem {
   id: string;
@@ -64,8 +65,7 @@ type PlanPart = Pick<Plan, 'header' | 'tasks'>;
 export function findOverdue(plan: PlanPart, entries: readonly ProgressEntry[], options: OverdueOptions): OverdueItem[] {
   const { asOf } = options;
   const within = options.within ?? null;
-  const planStart = plan.header.start ?? `${plan.header.year}-01-01`;
-  const planEnd = plan.header.end ?? `${plan.header.year}-12-31`;
+  const { start: planStart, end: planEnd } = planRange(plan.header);
   const byTask = new Map<string, ProgressEntry[]>();
   for (const e of entries) {
     if (e.task === undefined || e.date > asOf) continue;
