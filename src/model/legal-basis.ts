@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, IsoDate, Text } from './primitives.js';
+import { assumedFor, Id, IsoDate, Text } from './primitives.js';
 
 export const LegalBasisKind = z
   .enum([
@@ -33,6 +33,7 @@ export const LegalBasis = z
     title: Text.optional().meta({ description: 'Trích yếu nội dung.' }),
     citation: Text.optional().meta({ description: 'Cách văn bản kế hoạch trích dẫn căn cứ này, giữ nguyên văn.' }),
     note: Text.optional(),
+    assumed: assumedFor(['kind', 'issuer', 'date', 'title']).optional(),
   })
   .meta({ title: 'Căn cứ pháp lý', description: 'Văn bản mà kế hoạch, chỉ tiêu hoặc nhiệm vụ dựa vào.' });
 

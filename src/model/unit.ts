@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, Text } from './primitives.js';
+import { assumedFor, Id, Text } from './primitives.js';
 
 export const UnitKind = z
   .enum(['lanh-dao', 'cong-chuc', 'cong-an', 'quan-su', 'y-te', 'khu-pho', 'mat-tran', 'doan-the', 'don-vi-khac'])
@@ -12,6 +12,7 @@ export const Unit = z
     short: Text.optional().meta({ description: 'Tên ngắn dùng trong bảng (vd. "VH-XH").' }),
     kind: UnitKind,
     note: Text.optional(),
+    assumed: assumedFor(['name', 'kind']).optional(),
   })
   .meta({ title: 'Đơn vị chịu trách nhiệm', description: 'Khai báo theo từng kế hoạch; không có danh sách cố định trong mã.' });
 

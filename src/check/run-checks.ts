@@ -1,0 +1,16 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { comparisons } from './comparisons.js';
+import type { Check, CheckContext } from './context.js';
+import { entries } from './entries.js';
+import { legalSymbols } from './legal-symbols.js';
+import { planDates } from './plan-dates.js';
+import { references } from './references.js';
+import { taskSchedule } from './task-schedule.js';
+import { uniqueIds } from './unique-ids.js';
+
+/** Cross-file rules, run on typed data after every file has been shape-checked. */
+export const CHECKS: readonly Check[] = [uniqueIds, references, planDates, comparisons, entries, taskSchedule, legalSymbols];
+
+export function runChecks(ctx: CheckContext): Diagnostic[] {
+  return CHECKS.flatMap((check) => check(ctx));
+}

@@ -1,0 +1,77 @@
+import { CommanderError } from 'commander';
+import { CLI_MESSAGES } from '../i18n/cli-messages.js';
+import { langFrom } from '../i18n/lang.js';
+import { chalkFor } from './color.js';
+import type { CommandContext } from './context.js';
+import { EXIT } from './exit-codes.js';
+import { processIO, type IO } from './io.js';
+import { buildProgram } from './program.js';
+import { UsageError } from './usage-error.js';
+
+/** Runs one command line and returns the exit code; never throws, never calls process.exit. */
+export async function main(argv: readonly string[], io: IO = processIO()): Promise<number> {
+  const lang = langFrom(argv, io.env);
+  const text = CLI_MESSAGES[lang];
+  const ctx: CommandContext = {
+    io,
+    lang,
+    text,
+    chalkFor: (flag) => chalkFor(flag ?? colorFlag(argv), io.env, io.stdoutIsTTY),
+  };
+  let code: number = EXIT.ok;
+  const program = buildProgram(ctx, (c) => {
+    code = c;
+  });
+  const errChalk = chalkFor(colorFlag(argv), io.env, false);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return code;
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+      io.stderr(`plan: ${errChalk.red(text.errors.error)}: ${translateCommanderError(e, text)}\n${text.errors.seeHelp('plan')}\n`);
+      return EXIT.usage;
+    }
+    if (e instanceof UsageError) {
+      io.stderr(`plan: ${errChalk.red(text.errors.error)}: ${e.message}\n`);
+      if (e.hint) io.stderr(`  = ${text.errors.hint}: ${e.hint}\n`);
+      return EXIT.usage;
+    }
+    // A bug of ours: one line the user can report, not a stack trace (PLAN_DEBUG=1 shows it).
+    const err = e as Error;
+    io.stderr(`plan: ${text.errors.internal}\n  plan ${argv.join(' ')}\n  ${err?.name ?? 'Error'}: ${err?.message ?? String(e)}\n`);
+    if (io.env.PLAN_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
+    return EXIT.usage;
+  }
+}
+
+/** --color / --no-color, wherever they stand on the line; the last one wins. */
+function colorFlag(argv: readonly string[]): boolean | undefined {
+  let flag: boolean | undefined;
+  for (const a of argv) {
+    if (a === '--') break;
+    if (a === '--color') flag = true;
+    if (a === '--no-color') flag = false;
+  }
+  return flag;
+}
+
+function translateCommanderError(e: CommanderError, text: (typeof CLI_MESSAGES)['vi']): string {
+  const quoted = /'([^']+)'/.exec(e.message)?.[1] ?? '';
+  switch (e.code) {
+    case 'commander.unknownOption':
+      return text.errors.unknownOption(quoted);
+    case 'commander.unknownCommand':
+      return text.errors.unknownCommand(quoted);
+    case 'commander.missingArgument':
+      return text.errors.missingArgument(quoted);
+    case 'commander.optionMissingArgument':
+      return text.errors.optionMissingArgument(quoted);
+    case 'commander.excessArguments':
+      return text.errors.excessArguments();
+    case 'commander.invalidArgument':
+      return text.errors.invalidArgument(e.message.replace(/^error: /, ''));
+    default:
+      return text.errors.other(e.message.replace(/^error: /, ''));
+  }
+}

@@ -1,0 +1,41 @@
+import { Command } from 'commander';
+import { registerSchema } from '../commands/schema.js';
+import { registerValidate } from '../commands/validate.js';
+import type { CommandContext } from './context.js';
+
+export const VERSION = '0.1.0';
+
+/**
+ * A fresh program per run (tests build many). exitOverride and configureOutput are set on the root
+ * before subcommands are added, since commander copies settings at creation (pitfalls.md).
+ */
+export function buildProgram(ctx: CommandContext, done: (code: number) => void): Command {
+  const t = ctx.text;
+  const program = new Command('plan');
+  program
+    .description(t.description)
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => ctx.io.stderr(s),
+      // Errors are reported by main(), translated.
+      outputError: () => {},
+    })
+    .configureHelp({
+      styleTitle: (title) => t.titles[title] ?? title,
+      helpWidth: ctx.io.columns ?? 100,
+      sortSubcommands: false,
+    })
+    .helpOption('-h, --help', t.help)
+    .helpCommand('help [command]', t.helpCommand)
+    .version(VERSION, '-V, --version', t.version)
+    .option('--lang <lang>', t.lang)
+    .option('--color', t.color)
+    .option('--no-color', t.noColor)
+    .showSuggestionAfterError(false);
+
+  registerValidate(program, ctx, done);
+  registerSchema(program, ctx, done);
+  return program;
+}
+

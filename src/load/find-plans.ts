@@ -1,0 +1,78 @@
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+export const PLAN_HEADER_FILE = 'plan.yaml';
+export const PLANS_FOLDER = 'plans';
+
+const SKIPPED = new Set(['node_modules', '.git']);
+
+/** Finds `plans/` in the working folder or the nearest parent, as git finds `.git`. */
+export function findPlansFolder(cwd: string): string | undefined {
+  let dir = resolve(cwd);
+  for (;;) {
+    const candidate = join(dir, PLANS_FOLDER);
+    if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/** A plan folder is one that holds plan.yaml; a path may be one, hold several below it, or be a file inside one. */
+export function planFoldersAt(path: string): string[] {
+  const abs = resolve(path);
+  const stat = statSync(abs);
+  if (stat.isFile()) {
+    const owner = owningPlanFolder(dirname(abs));
+    return owner ? [owner] : [];
+  }
+  if (isPlanFolder(abs)) return [abs];
+  const found: string[] = [];
+  const walk = (dir: string, depth: number) => {
+    if (depth > 6) return;
+    for (const entry of sortedEntries(dir)) {
+      if (!entry.isDirectory() || entry.name.startsWith('.') || SKIPPED.has(entry.name)) continue;
+      const sub = join(dir, entry.name);
+      if (isPlanFolder(sub)) found.push(sub);
+      else walk(sub, depth + 1);
+    }
+  };
+  walk(abs, 0);
+  return found;
+}
+
+/** The YAML files of one plan folder, excluding nested plan folders. */
+export function planFiles(folder: string): string[] {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of sortedEntries(dir)) {
+      const sub = join(dir, entry.name);
+      if (entry.isDirectory()) {
+        if (entry.name.startsWith('.') || SKIPPED.has(entry.name) || isPlanFolder(sub)) continue;
+        walk(sub);
+      } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
+        files.push(sub);
+      }
+    }
+  };
+  walk(folder);
+  return files;
+}
+
+function owningPlanFolder(dir: string): string | undefined {
+  let d = dir;
+  for (;;) {
+    if (isPlanFolder(d)) return d;
+    const parent = dirname(d);
+    if (parent === d) return undefined;
+    d = parent;
+  }
+}
+
+function isPlanFolder(dir: string): boolean {
+  return existsSync(join(dir, PLAN_HEADER_FILE));
+}
+
+function sortedEntries(dir: string) {
+  return readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}

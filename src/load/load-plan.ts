@@ -1,0 +1,122 @@
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+import type { Plan } from '../model/plan.js';
+import { PlanFile } from '../model/plan-file.js';
+import { planFiles } from './find-plans.js';
+import { locate } from './locate.js';
+import { Origins } from './origins.js';
+import { parseSource } from './parse-yaml.js';
+import { decodeText } from './read-text.js';
+import { schemaDiagnostics } from './schema-issues.js';
+import type { SourceFile } from './source-file.js';
+
+export interface LoadedPlan {
+  folder: string;
+  sources: SourceFile[];
+  /** Problems found while reading, parsing and shape-checking (cross-checks come later). */
+  diagnostics: Diagnostic[];
+  /** Undefined only when no valid plan header was found. */
+  plan: Plan | undefined;
+  origins: Origins;
+}
+
+const LIST_KEYS = ['units', 'legalBases', 'targets', 'tasks', 'entries'] as const;
+type ListKey = (typeof LIST_KEYS)[number];
+
+/** Reads every YAML file of a plan folder and merges what is valid; never throws on bad content. */
+export function loadPlan(folder: string, cwd: string): LoadedPlan {
+  const display = (abs: string) => {
+    const rel = relative(cwd, abs);
+    return rel && !rel.startsWith('..') ? rel : abs;
+  };
+  const origins = new Origins();
+  const sources: SourceFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const lists: { [K in ListKey]: NonNullable<PlanFile[K]> } = { units: [], legalBases: [], targets: [], tasks: [], entries: [] };
+  let header: Plan['header'] | undefined;
+  let headerSeen = false;
+  let illustrative = false;
+
+  for (const abs of planFiles(folder)) {
+    const path = display(abs);
+    let bytes: Uint8Array;
+    try {
+      bytes = readFileSync(abs);
+    } catch (e) {
+      diagnostics.push(diagnostic('io-error', { file: path, line: 1, column: 1 }, { detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+      continue;
+    }
+    const decoded = decodeText(bytes, path);
+    if (!decoded.ok) {
+      diagnostics.push(decoded.diagnostic);
+      continue;
+    }
+    const parsed = parseSource(decoded.text, path, abs);
+    sources.push(parsed.source);
+    diagnostics.push(...parsed.diagnostics);
+    const data = parsed.data;
+    if (data === undefined || data === null) continue;
+
+    const result = PlanFile.safeParse(data);
+    const file: Salvaged = result.success ? result.data : salvage(data);
+    if (!result.success) diagnostics.push(...schemaDiagnostics(result.error.issues, PlanFile, data, parsed.source));
+    if (isMap(data) && 'plan' in data) headerSeen = true;
+
+    if (file.plan) {
+      if (header) {
+        diagnostics.push(diagnostic('duplicate-plan', locate(parsed.source, ['plan'], 'key'), { first: display(origins.fileOf(header)?.absPath ?? '') }));
+      } else {
+        header = file.plan;
+        origins.set(header, parsed.source, ['plan']);
+      }
+    }
+    for (const key of LIST_KEYS) {
+      const items: readonly (object | undefined)[] = file[key] ?? [];
+      items.forEach((item, i) => {
+        if (!item) return;
+        origins.set(item, parsed.source, [key, i]);
+        (lists[key] as object[]).push(item);
+      });
+    }
+    if (file.illustrative && (file.entries?.length ?? 0) > 0) illustrative = true;
+  }
+
+  if (!header && !headerSeen) {
+    diagnostics.push(diagnostic('missing-plan', { file: display(folder), line: 1, column: 1 }));
+  }
+  const plan: Plan | undefined = header ? { dir: display(folder), header, ...lists, illustrative } : undefined;
+  return { folder, sources, diagnostics, plan, origins };
+}
+
+function isMap(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+
+type Salvaged = Omit<PlanFile, ListKey> & { [K in ListKey]?: (NonNullable<PlanFile[K]>[number] | undefined)[] };
+
+/**
+ * Keeps the valid parts of an invalid file, so that one bad item does not hide a file's other ids
+ * from cross-checks. Invalid items leave a hole, so that indices still match the YAML.
+ */
+function salvage(data: unknown): Salvaged {
+  const out: Salvaged = {};
+  if (!isMap(data)) return out;
+  const shape = PlanFile.shape;
+  const header = shape.plan.unwrap().safeParse(data.plan);
+  if (header.success) out.plan = header.data;
+  for (const key of LIST_KEYS) {
+    const raw = data[key];
+    if (!Array.isArray(raw)) continue;
+    const element = shape[key].unwrap().element as z.ZodType;
+    const kept = raw.map((item) => {
+      const r = element.safeParse(item);
+      return r.success ? r.data : undefined;
+    });
+    (out as Record<ListKey, unknown[]>)[key] = kept;
+  }
+  if (data.illustrative === true) out.illustrative = true;
+  return out;
+}

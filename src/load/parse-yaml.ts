@@ -1,0 +1,90 @@
+import { isAlias, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { locationOf } from './locate.js';
+import { conflictMarkerLines, tabPositions } from './read-text.js';
+import type { SourceFile } from './source-file.js';
+
+export interface ParsedSource {
+  source: SourceFile;
+  diagnostics: Diagnostic[];
+  /** The file's data, NFC-normalised; undefined when the YAML itself is broken. */
+  data: unknown;
+}
+
+/** Parses one plan file's text into data, reporting every syntax problem with its position. */
+export function parseSource(text: string, path: string, absPath: string): ParsedSource {
+  const lines = new LineCounter();
+  const source: SourceFile = { path, absPath, text, lines, doc: undefined };
+  const diagnostics: Diagnostic[] = [];
+
+  const conflicts = conflictMarkerLines(text);
+  if (conflicts.length > 0) {
+    // Parsing a half-merged file only adds noise: name the markers and stop.
+    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines.addNewLine(i + 1);
+    diagnostics.push(
+      diagnostic('merge-conflict', { file: path, line: conflicts[0]!, column: 1 }, { lines: conflicts.join(', ') }),
+    );
+    return { source, diagnostics, data: undefined };
+  }
+
+  const tabs = tabPositions(text);
+  const tabLines = new Set(tabs.map((t) => t.line));
+  for (const t of tabs) diagnostics.push(diagnostic('yaml-tab', { file: path, line: t.line, column: t.column, endColumn: t.column + 1 }));
+
+  try {
+    source.doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, strict: true });
+  } catch (e) {
+    // The composer recurses per nesting level; pathological depth overflows the stack.
+    if (e instanceof RangeError) {
+      diagnostics.push(diagnostic('yaml-too-deep', { file: path, line: 1, column: 1 }));
+      return { source, diagnostics, data: undefined };
+    }
+    throw e;
+  }
+  const doc = source.doc;
+  const problems: YAMLError[] = [...doc.errors, ...doc.warnings];
+  for (const err of problems) {
+    const at = locationOf(source, err.pos[0], err.pos[1]);
+    if (tabLines.has(at.line)) continue;
+    const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    diagnostics.push(
+      err.code === 'DUPLICATE_KEY'
+        ? diagnostic('yaml-duplicate-key', at, { key: duplicateKeyName(text, err.pos[0]) })
+        : diagnostic('yaml-syntax', at, { yamlCode: err.code, detail }),
+    );
+  }
+
+  let unsafe = false;
+  visit(doc, {
+    Alias(_, node) {
+      unsafe = true;
+      if (node.range) diagnostics.push(diagnostic('yaml-alias', locationOf(source, node.range[0], node.range[1]), { name: node.source }));
+    },
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.value === '__proto__' && pair.key.range) {
+        unsafe = true;
+        diagnostics.push(diagnostic('yaml-proto-key', locationOf(source, pair.key.range[0], pair.key.range[1])));
+      }
+    },
+  });
+  if (doc.errors.length > 0 || unsafe || tabs.length > 0) return { source, diagnostics, data: undefined };
+  return { source, diagnostics, data: normalizeText(doc.toJS({ maxAliasCount: 0 })) };
+}
+
+function duplicateKeyName(text: string, offset: number): string {
+  const rest = text.slice(offset, offset + 200).split(/\r?\n/)[0] ?? '';
+  return rest.replace(/:.*$/, '').trim();
+}
+
+/** Vietnamese typed on different systems arrives as NFC or NFD; ids and comparisons need one form. */
+export function normalizeText(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(normalizeText);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalizeText(v);
+    return out;
+  }
+  return value;
+}

@@ -1,0 +1,50 @@
+import { diagnostic } from '../diagnostics/make.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+
+/** Plan files are small; anything larger is a mistake (a data dump, a binary) and would only be slow. */
+export const MAX_FILE_BYTES = 8 * 1024 * 1024;
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+export type TextResult = { ok: true; text: string } | { ok: false; diagnostic: Diagnostic };
+
+/** Decodes a plan file's bytes: UTF-8 only, BOM dropped, no NUL bytes. */
+export function decodeText(bytes: Uint8Array, file: string): TextResult {
+  const at = { file, line: 1, column: 1 };
+  if (bytes.length > MAX_FILE_BYTES) {
+    return { ok: false, diagnostic: diagnostic('file-too-large', at, { size: bytes.length, limit: MAX_FILE_BYTES }) };
+  }
+  if (bytes.includes(0)) return { ok: false, diagnostic: diagnostic('not-text', at, { reason: 'nul' }) };
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return { ok: false, diagnostic: diagnostic('not-text', at, { reason: 'utf8' }) };
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { ok: true, text };
+}
+
+const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
+
+/** Lines (1-based) that hold git conflict markers: the file is mid-merge and must be resolved first. */
+export function conflictMarkerLines(text: string): number[] {
+  const found: number[] = [];
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    if (CONFLICT_MARKER.test(lines[i]!.replace(/\r$/, ''))) found.push(i + 1);
+  }
+  return found;
+}
+
+/** The first tab on each line: YAML forbids tabs for indentation and they hide in pasted Word text. */
+export function tabPositions(text: string): { line: number; column: number }[] {
+  const found: { line: number; column: number }[] = [];
+  if (!text.includes('\t')) return found;
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const col = lines[i]!.indexOf('\t');
+    if (col >= 0) found.push({ line: i + 1, column: col + 1 });
+  }
+  return found;
+}

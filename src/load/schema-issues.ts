@@ -1,0 +1,125 @@
+import type { z } from 'zod';
+import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+import { closest } from '../text/closest.js';
+import { locate, type DataPath } from './locate.js';
+import { allowedKeys, schemaAt } from './schema-walk.js';
+import type { SourceFile } from './source-file.js';
+
+/** Turns zod's issues for one file into located diagnostics in the plan's own terms. */
+export function schemaDiagnostics(
+  issues: readonly z.core.$ZodIssue[],
+  root: z.ZodType,
+  data: unknown,
+  source: SourceFile,
+  base: DataPath = [],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path: DataPath = [...base, ...issue.path.filter((p): p is string | number => typeof p !== 'symbol')];
+    const rel = path.slice(base.length);
+    const field = String(path.at(-1) ?? '');
+    const value = valueAt(data, rel);
+    switch (issue.code) {
+      case 'invalid_type': {
+        if (value === undefined) {
+          out.push(diagnostic('missing-field', locate(source, path.slice(0, -1)), { field }));
+        } else {
+          const received = kindOf(value);
+          const hint = issue.expected === 'string' && (received === 'number' || received === 'boolean') ? 'quote' : 'type';
+          const at = locate(source, path);
+          // Show what the user typed (`010`), not what YAML made of it (10).
+          const typed = hint === 'quote' ? sourceSlice(source, at) : undefined;
+          out.push(diagnostic('wrong-type', at, { field, expected: issue.expected, received, value: typed ?? show(value), hint }));
+        }
+        break;
+      }
+      case 'unrecognized_keys': {
+        const keys = allowedKeys(schemaAt(root, data, rel));
+        for (const key of issue.keys) {
+          const suggestion = closest(key, keys);
+          out.push(
+            diagnostic('unknown-field', locate(source, [...path, key], 'key'), {
+              field: key,
+              ...(suggestion ? { suggestion } : {}),
+              allowed: keys.join(', '),
+            }),
+          );
+        }
+        break;
+      }
+      case 'invalid_value':
+      case 'invalid_union': {
+        const allowed = issue.code === 'invalid_value' ? issue.values.map(String) : discriminatorOptions(issue);
+        if (allowed.length === 0) {
+          out.push(diagnostic('invalid-format', locate(source, path), { field, value: show(value), detail: issue.message }));
+          break;
+        }
+        const suggestion = typeof value === 'string' ? closest(value, allowed) : undefined;
+        out.push(
+          diagnostic('invalid-value', locate(source, path), {
+            field,
+            value: show(value),
+            allowed: allowed.join(', '),
+            ...(suggestion ? { suggestion } : {}),
+          }),
+        );
+        break;
+      }
+      case 'invalid_format': {
+        const at = locate(source, path);
+        if (issue.format === 'date') out.push(diagnostic('invalid-date', at, { field, value: show(value) }));
+        else if (issue.pattern?.includes('a-z0-9')) out.push(diagnostic('invalid-id', at, { field, value: show(value) }));
+        else out.push(diagnostic('invalid-format', at, { field, value: show(value), detail: issue.message }));
+        break;
+      }
+      case 'too_small':
+      case 'too_big': {
+        const at = locate(source, path);
+        if (issue.origin === 'string' && issue.code === 'too_small') out.push(diagnostic('empty-text', at, { field }));
+        else {
+          const limit = String(issue.code === 'too_small' ? issue.minimum : issue.maximum);
+          out.push(diagnostic('out-of-range', at, { field, value: show(value), bound: issue.code === 'too_small' ? 'min' : 'max', limit }));
+        }
+        break;
+      }
+      default:
+        out.push(diagnostic('invalid-format', locate(source, path), { field, value: show(value), detail: issue.message }));
+    }
+  }
+  return out;
+}
+
+function sourceSlice(source: SourceFile, at: Location): string | undefined {
+  if (at.endColumn === undefined) return undefined;
+  const line = source.text.split('\n')[at.line - 1];
+  return line?.slice(at.column - 1, at.endColumn - 1);
+}
+
+function discriminatorOptions(issue: z.core.$ZodIssueInvalidUnion): string[] {
+  const options = (issue as { options?: unknown[] }).options;
+  return Array.isArray(options) ? options.map(String) : [];
+}
+
+function valueAt(data: unknown, path: DataPath): unknown {
+  let v = data;
+  for (const step of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string, unknown>)[String(step)];
+  }
+  return v;
+}
+
+function kindOf(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'array';
+  if (typeof v === 'number' && Number.isInteger(v)) return 'number';
+  return typeof v === 'object' ? 'map' : typeof v;
+}
+
+function show(v: unknown): string {
+  if (typeof v === 'string') return v.length > 60 ? `${v.slice(0, 57)}...` : v;
+  if (v === undefined) return '';
+  const s = JSON.stringify(v) ?? String(v);
+  return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
