@@ -50,7 +50,8 @@ export function planFiles(folder: string): string[] {
       if (entry.isDirectory()) {
         if (entry.name.startsWith('.') || SKIPPED.has(entry.name) || isPlanFolder(sub)) continue;
         walk(sub);
-      } else if (entry.isFile() && /\.ya?ml$/i.test(entry.name)) {
+      } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.ya?ml$/i.test(entry.name)) {
+        // A link is read like a file; a dangling one is reported when reading fails.
         files.push(sub);
       }
     }

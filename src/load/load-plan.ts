@@ -30,7 +30,8 @@ type ListKey = (typeof LIST_KEYS)[number];
 export function loadPlan(folder: string, cwd: string): LoadedPlan {
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
-    return rel && !rel.startsWith('..') ? rel : abs;
+    if (rel === '') return '.';
+    return !rel.startsWith('..') ? rel : abs;
   };
   const origins = new Origins();
   const sources: SourceFile[] = [];
@@ -71,6 +72,8 @@ export function loadPlan(folder: string, cwd: string): LoadedPlan {
       } else {
         header = file.plan;
         origins.set(header, parsed.source, ['plan']);
+        header.sections.forEach((s, i) => origins.set(s, parsed.source, ['plan', 'sections', i]));
+        header.periods?.forEach((p, i) => origins.set(p, parsed.source, ['plan', 'periods', i]));
       }
     }
     for (const key of LIST_KEYS) {

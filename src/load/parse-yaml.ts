@@ -1,4 +1,4 @@
-import { isAlias, isScalar, LineCounter, parseDocument, visit, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { locationOf } from './locate.js';
@@ -55,6 +55,12 @@ export function parseSource(text: string, path: string, absPath: string): Parsed
     );
   }
 
+  const deep = tooDeep(doc.contents);
+  if (deep) {
+    diagnostics.push(diagnostic('yaml-too-deep', locationOf(source, deep.range?.[0] ?? 0), { limit: MAX_DEPTH }));
+    return { source, diagnostics, data: undefined };
+  }
+
   let unsafe = false;
   visit(doc, {
     Alias(_, node) {
@@ -70,6 +76,24 @@ export function parseSource(text: string, path: string, absPath: string): Parsed
   });
   if (doc.errors.length > 0 || unsafe || tabs.length > 0) return { source, diagnostics, data: undefined };
   return { source, diagnostics, data: normalizeText(doc.toJS({ maxAliasCount: 0 })) };
+}
+
+/** Plan files nest about six levels; far deeper input is generated junk and would only strain the stack. */
+export const MAX_DEPTH = 64;
+
+function tooDeep(root: unknown): Node | undefined {
+  const stack: [unknown, number][] = [[root, 0]];
+  while (stack.length > 0) {
+    const [node, depth] = stack.pop()!;
+    if (isMap(node) || isSeq(node)) {
+      if (depth >= MAX_DEPTH) return node;
+      for (const item of node.items) {
+        if (isPair(item)) stack.push([item.key, depth + 1], [item.value, depth + 1]);
+        else stack.push([item, depth + 1]);
+      }
+    }
+  }
+  return undefined;
 }
 
 function duplicateKeyName(text: string, offset: number): string {
