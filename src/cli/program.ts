@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerRecord } from '../commands/record.js';
 import { registerSchema } from '../commands/schema.js';
 import { registerValidate } from '../commands/validate.js';
 import type { CommandContext } from './context.js';
@@ -35,6 +36,7 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
     .showSuggestionAfterError(false);
 
   registerValidate(program, ctx, done);
+  registerRecord(program, ctx, done);
   registerSchema(program, ctx, done);
   return program;
 }

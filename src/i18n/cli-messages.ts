@@ -17,6 +17,35 @@ const VI = {
     format: 'định dạng: text (mặc định), json, github (chú thích cho GitHub Actions)',
   },
   schema: { description: 'in JSON Schema (draft-07) của tệp kế hoạch, cho trình soạn thảo' },
+  record: {
+    description: 'ghi số liệu cho một chỉ tiêu, hoặc tiến độ cho một nhiệm vụ (chỉ thêm một mục, giữ nguyên phần còn lại của tệp)',
+    target: 'mã chỉ tiêu (vd. bhyt)',
+    value: 'số liệu: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"',
+    task: 'ghi tiến độ cho nhiệm vụ này thay vì chỉ tiêu',
+    status: 'trạng thái nhiệm vụ: done, in-progress, blocked, cancelled',
+    date: 'ngày của số liệu, YYYY-MM-DD (mặc định: --as-of, tức hôm nay)',
+    period: 'kỳ báo cáo: 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M',
+    estimate: 'đây là số ước thực hiện (sẽ được số thực hiện thay thế)',
+    source: 'nguồn số liệu, vd. "BHXH thành phố"',
+    by: 'người hoặc đơn vị ghi',
+    note: 'ghi chú',
+    plan: 'thư mục kế hoạch (mặc định: kế hoạch trong plans/ có năm chứa ngày số liệu)',
+    dryRun: 'chỉ kiểm tra và in ra, không ghi',
+    format: 'định dạng: text (mặc định) hoặc json',
+    examples: `
+Ví dụ:
+  plan record bhyt 93,5 --date 2024-06-14 --source "BHXH thành phố" --by "Văn hóa - Xã hội"
+  plan record thu-ngan-sach "6.021.447.000 đồng" --estimate --period 2024-9M
+  plan record --task vhxh-10 --status done --date 2024-07-27 --note "Đã tổ chức họp mặt"
+  plan record            (trên terminal: hỏi lần lượt từng thông tin còn thiếu)`,
+    planHasErrors: 'Kế hoạch đang có lỗi; sửa các lỗi trên (plan validate) rồi ghi lại. Chưa ghi gì.',
+    nothingWritten: 'Chưa ghi gì.',
+    staleLock: (p: string) => `Đã gỡ khóa cũ ${p} (tiến trình ghi trước đã dừng giữa chừng).`,
+    whichPlan: (date: string, plans: string[]) => `Không rõ ghi vào kế hoạch nào cho ngày ${date} (có: ${plans.join(', ')}).`,
+    whichPlanHint: 'Chỉ rõ bằng --plan <thư mục kế hoạch>.',
+    done: (what: string, date: string, estimate: boolean, file: string, created: boolean, dryRun: boolean) =>
+      `${dryRun ? 'Sẽ ghi' : 'Đã ghi'} ${what}${estimate ? ' (ước)' : ''} ngày ${date} ${created ? 'vào tệp mới' : 'vào'} ${file}`,
+  },
   errors: {
     unknownOption: (o: string) => `Tùy chọn không hợp lệ: ${o}`,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: ${c}`,
@@ -51,6 +80,35 @@ const EN: Messages = {
     format: 'output: text (default), json, github (GitHub Actions annotations)',
   },
   schema: { description: 'print the JSON Schema (draft-07) of plan files, for editors' },
+  record: {
+    description: 'record a figure for a target, or progress for a task (appends one entry, leaves the rest of the file as it was)',
+    target: 'target id (e.g. bhyt)',
+    value: 'the figure: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"',
+    task: 'record progress for this task instead of a target',
+    status: 'task status: done, in-progress, blocked, cancelled',
+    date: "the figure's date, YYYY-MM-DD (default: --as-of, i.e. today)",
+    period: 'report period: 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M',
+    estimate: 'the figure is an estimate (ước thực hiện), to be replaced by an actual',
+    source: 'where the figure comes from, e.g. "BHXH thành phố"',
+    by: 'who records it (person or unit)',
+    note: 'a note',
+    plan: "the plan folder (default: the plan in plans/ whose year holds the figure's date)",
+    dryRun: 'check and print, write nothing',
+    format: 'output: text (default) or json',
+    examples: `
+Examples:
+  plan record bhyt 93,5 --date 2024-06-14 --source "BHXH thành phố" --by "Văn hóa - Xã hội"
+  plan record thu-ngan-sach "6.021.447.000 đồng" --estimate --period 2024-9M
+  plan record --task vhxh-10 --status done --date 2024-07-27 --note "Meeting held"
+  plan record            (on a terminal: asks for each missing field in turn)`,
+    planHasErrors: 'The plan has errors; fix them (plan validate) and record again. Nothing written.',
+    nothingWritten: 'Nothing written.',
+    staleLock: (p: string) => `Removed a stale lock ${p} (an earlier writer stopped midway).`,
+    whichPlan: (date: string, plans: string[]) => `Which plan should hold a figure dated ${date}? (found: ${plans.join(', ')})`,
+    whichPlanHint: 'Name it with --plan <plan folder>.',
+    done: (what: string, date: string, estimate: boolean, file: string, created: boolean, dryRun: boolean) =>
+      `${dryRun ? 'Would record' : 'Recorded'} ${what}${estimate ? ' (estimate)' : ''} dated ${date} ${created ? 'in new file' : 'in'} ${file}`,
+  },
   errors: {
     unknownOption: (o) => `Unknown option: ${o}`,
     unknownCommand: (c) => `Unknown command: ${c}`,

@@ -6,10 +6,14 @@ export const PLANS_FOLDER = 'plans';
 
 const SKIPPED = new Set(['node_modules', '.git']);
 
-/** Finds `plans/` in the working folder or the nearest parent, as git finds `.git`. */
+/**
+ * Finds the plans to work on from the working folder upward, as git finds `.git`: the plan folder
+ * we stand in, or the nearest `plans/`.
+ */
 export function findPlansFolder(cwd: string): string | undefined {
   let dir = resolve(cwd);
   for (;;) {
+    if (isPlanFolder(dir)) return dir;
     const candidate = join(dir, PLANS_FOLDER);
     if (existsSync(candidate) && statSync(candidate).isDirectory()) return candidate;
     const parent = dirname(dir);

@@ -2,10 +2,9 @@ import type { PlanHeader } from '../model/plan-header.js';
 import type { Target } from '../model/target.js';
 import { periodRange, type DateRange, type PeriodConvention } from './periods.js';
 
-/** The plan's own span: header start/end, defaulting to 01/01 and 31/12 of the plan year. */
-export function planRange(header: Pick<PlanHeader, 'year' | 'start' | 'end'>): DateRange {
-  return { start: header.start ?? `${header.year}-01-01`, end: header.end ?? `${header.year}-12-31` };
-}
+import { planRange } from '../model/plan-range.js';
+
+export { planRange };
 
 /**
  * The window a target is judged in: its own named period when it has one (school year 2024-2025),

@@ -1,0 +1,158 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import type { Command } from 'commander';
+import { validatePlan, type ValidatedPlan } from '../check/validate-plan.js';
+import { parseAsOf } from '../cli/as-of.js';
+import type { CommandContext } from '../cli/context.js';
+import { EXIT } from '../cli/exit-codes.js';
+import { parseFormat } from '../cli/format-option.js';
+import { resolvePlanFolders } from '../cli/resolve-plans.js';
+import { UsageError } from '../cli/usage-error.js';
+import { recordProblemText } from '../i18n/record-messages.js';
+import { writeErrorText } from '../i18n/write-messages.js';
+import { planRange, within } from '../model/plan-range.js';
+import type { ProgressEntry } from '../model/progress-entry.js';
+import { formatVnNumber } from '../parse/vn-number.js';
+import { buildEntry } from '../record/build-entry.js';
+import { askForMissing } from '../record/ask-for-missing.js';
+import { progressFileFor } from '../record/progress-file.js';
+import type { RecordInput, RecordProblem } from '../record/record-input.js';
+import { renderDiagnosticsText } from '../render/diagnostics-text.js';
+import { appendEntry } from '../write/append-entry.js';
+import { isWriteError } from '../write/errors.js';
+
+const FORMATS = ['text', 'json'] as const;
+
+interface Options extends Omit<RecordInput, 'target' | 'value'> {
+  plan?: string;
+  dryRun?: boolean;
+  format?: string;
+  asOf?: string;
+  color?: boolean;
+}
+
+export function registerRecord(program: Command, ctx: CommandContext, done: (code: number) => void): void {
+  const t = ctx.text.record;
+  program
+    .command('record')
+    .description(t.description)
+    .argument('[target]', t.target)
+    .argument('[value]', t.value)
+    .option('--task <id>', t.task)
+    .option('--status <status>', t.status)
+    .option('-d, --date <date>', t.date)
+    .option('-p, --period <period>', t.period)
+    .option('-e, --estimate', t.estimate)
+    .option('-s, --source <text>', t.source)
+    .option('-b, --by <text>', t.by)
+    .option('-n, --note <text>', t.note)
+    .option('--plan <path>', t.plan)
+    .option('--dry-run', t.dryRun)
+    .option('-f, --format <format>', t.format)
+    .option('--as-of <date>', ctx.text.asOf)
+    .addHelpText('after', t.examples)
+    .action(async (target: string | undefined, value: string | undefined, opts: Options) => {
+      done(await record({ ...opts, target, value }, opts, ctx));
+    });
+}
+
+async function record(typed: RecordInput, opts: Options, ctx: CommandContext): Promise<number> {
+  const format = parseFormat(opts.format, FORMATS, ctx);
+  const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
+  const chalk = ctx.chalkFor(opts.color);
+  const folders = resolvePlanFolders(opts.plan ? [opts.plan] : [], ctx.io.cwd, ctx.lang);
+  const loaded = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf }));
+  const chosen = choosePlan(loaded, typed.date ?? asOf, ctx);
+
+  // Checking a figure against a broken plan would be guesswork: the plan is mended first.
+  if (!chosen.plan || chosen.all.some((d) => d.severity === 'error')) {
+    const sources = new Map(chosen.sources.map((s) => [s.path, s.text] as const));
+    const errors = chosen.all.filter((d) => d.severity === 'error');
+    ctx.io.stderr(`${renderDiagnosticsText(errors, { lang: ctx.lang, chalk, sourceText: (f) => sources.get(f) })}\n\n${ctx.text.record.planHasErrors}\n`);
+    return EXIT.planErrors;
+  }
+  const plan = chosen.plan;
+  const whereIs = (e: ProgressEntry) => {
+    const at = chosen.origins.at(e);
+    return { file: at.file, line: at.line };
+  };
+
+  let input = typed;
+  if (ctx.io.stdinIsTTY && ctx.io.prompt && format === 'text') {
+    input = await askForMissing(plan, typed, { asOf, whereIs, lang: ctx.lang, io: ctx.io });
+  }
+  const built = buildEntry(plan, input, { asOf, whereIs });
+  if (!built.ok) return refuse(built.problems, ctx);
+
+  const entry: ProgressEntry = { ...built.entry, recorded: asOf };
+  const file = progressFileFor(plan, chosen.origins, chosen.folder, entry);
+  const shown = display(file, ctx.io.cwd);
+  const unit = plan.targets.find((t) => t.id === entry.target)?.unit;
+  if (opts.dryRun) {
+    report({ written: false, dryRun: true, file: shown, created: !existsSync(file), entry, unit }, ctx, format);
+    return EXIT.ok;
+  }
+  try {
+    const result = await appendEntry(file, entry, { root: chosen.folder, schemaPath: schemaPathFor(file, chosen.folder) });
+    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(display(stale.lockPath, ctx.io.cwd))}\n`);
+    report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
+    return EXIT.ok;
+  } catch (e) {
+    if (!isWriteError(e)) throw e;
+    const { message, hint } = writeErrorText(e, ctx.lang);
+    throw new UsageError(message, hint);
+  }
+}
+
+function choosePlan(loaded: ValidatedPlan[], date: string, ctx: CommandContext): ValidatedPlan {
+  if (loaded.length === 1) return loaded[0]!;
+  const holding = loaded.filter((l) => l.plan && within(date, planRange(l.plan.header)));
+  if (holding.length === 1) return holding[0]!;
+  throw new UsageError(ctx.text.record.whichPlan(date, loaded.map((l) => display(l.folder, ctx.io.cwd))), ctx.text.record.whichPlanHint);
+}
+
+function refuse(problems: RecordProblem[], ctx: CommandContext): number {
+  const chalk = ctx.chalkFor(undefined);
+  for (const p of problems) {
+    const { message, hint } = recordProblemText(p, ctx.lang);
+    ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${message}\n`);
+    if (hint) ctx.io.stderr(`  = ${ctx.text.errors.hint}: ${hint}\n`);
+  }
+  ctx.io.stderr(`${ctx.text.record.nothingWritten}\n`);
+  return EXIT.usage;
+}
+
+interface Outcome {
+  written: boolean;
+  unit?: string;
+  dryRun: boolean;
+  file: string;
+  created: boolean;
+  entry: ProgressEntry;
+}
+
+function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number]): void {
+  if (format === 'json') {
+    ctx.io.stdout(`${JSON.stringify(o, null, 2)}\n`);
+    return;
+  }
+  const e = o.entry;
+  const figure = ctx.lang === 'vi' ? formatVnNumber(e.value ?? 0, { maxFractionDigits: 6 }) : String(e.value);
+  const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}`.trimEnd() : `${e.task}: ${e.status ?? '-'}`;
+  const line = ctx.text.record.done(what, e.date, Boolean(e.estimate), o.file, o.created, o.dryRun);
+  ctx.io.stdout(`${ctx.chalkFor(undefined).green('✓')} ${line}\n`);
+}
+
+function display(abs: string, cwd: string): string {
+  const rel = relative(cwd, abs);
+  return rel && !rel.startsWith('..') ? rel : abs;
+}
+
+/** The editor schema line of a new file points at the nearest plan.schema.json above it. */
+function schemaPathFor(file: string, planFolder: string): string | undefined {
+  for (let dir = planFolder; ; dir = dirname(dir)) {
+    const candidate = join(dir, 'plan.schema.json');
+    if (existsSync(candidate)) return relative(dirname(file), candidate).split('\\').join('/');
+    if (dirname(dir) === dir) return undefined;
+  }
+}
