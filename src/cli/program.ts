@@ -1,6 +1,8 @@
 import { Command } from 'commander';
 import { registerRecord } from '../commands/record.js';
+import { registerOverdue } from '../commands/overdue.js';
 import { registerSchema } from '../commands/schema.js';
+import { registerStatus } from '../commands/status.js';
 import { registerValidate } from '../commands/validate.js';
 import type { CommandContext } from './context.js';
 
@@ -38,6 +40,8 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
   registerValidate(program, ctx, done);
   registerRecord(program, ctx, done);
   registerSchema(program, ctx, done);
+  registerStatus(program, ctx, done);
+  registerOverdue(program, ctx, done);
   return program;
 }
 

@@ -1,0 +1,115 @@
+import type { Lang } from '../i18n/lang.js';
+import type { ProgressEntry } from '../model/progress-entry.js';
+import type { OverdueItem } from '../report/overdue.js';
+import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
+import type { Judgement } from '../report/variance.js';
+import { comparisonText, plannedText, round } from './report-format.js';
+
+/**
+ * The `plan status --format json` and `plan overdue --format json` contracts (docs/json.md): keep
+ * field names stable. Numbers are JSON numbers (derived ones rounded to 4 decimals), verdicts the
+ * stable codes, null where unknown; only `planText` is in the chosen language.
+ */
+
+export function overdueItemJson(item: OverdueItem, unitNames: Record<string, string>) {
+  return {
+    id: item.id,
+    section: item.section,
+    text: item.text,
+    kind: item.kind,
+    due: item.due,
+    daysLate: item.daysLate,
+    upcoming: item.upcoming,
+    leadUnit: item.leadUnit,
+    leadUnitName: unitNames[item.leadUnit] ?? null,
+    lastCheckIn: item.lastCheckIn,
+    status: item.status,
+  };
+}
+
+function entryJson(e: ProgressEntry) {
+  return {
+    date: e.date,
+    value: e.value ?? null,
+    estimate: e.estimate === true,
+    period: e.period ?? null,
+    recorded: e.recorded ?? null,
+    source: e.source ?? null,
+  };
+}
+
+function stretchJson(j: Judgement, lang: Lang) {
+  return {
+    planned: round(j.planned.reference),
+    planText: comparisonText(j.planned.comparison, lang),
+    span: j.planned.span === null ? null : { low: round(j.planned.span.low), high: round(j.planned.span.high) },
+    expected: round(j.expected),
+    variance: round(j.variance),
+    ratio: round(j.ratio),
+    verdict: j.verdict,
+  };
+}
+
+export function targetJson(r: StatusRow, lang: Lang) {
+  return {
+    no: r.no,
+    id: r.id,
+    name: r.name,
+    unit: r.unit,
+    section: r.section,
+    planned: round(r.planned.reference),
+    planText: plannedText(r, lang),
+    comparison: r.planned.comparison,
+    span: r.planned.span === null ? null : { low: round(r.planned.span.low), high: round(r.planned.span.high) },
+    missing: r.planned.missing,
+    expected: round(r.expected),
+    actual: r.actual,
+    estimate: r.estimate,
+    figureDate: r.figureDate,
+    variance: round(r.variance),
+    ratio: round(r.ratio),
+    verdict: r.verdict,
+    stretch: r.stretch === null ? null : stretchJson(r.stretch, lang),
+    previous: r.previous,
+    ratioToPrevious: round(r.ratioToPrevious),
+    direction: r.direction,
+    accrual: r.accrual,
+    window: r.window,
+    namedPeriod: r.namedPeriod,
+    lead: r.lead,
+    support: r.support,
+    entries: r.entries.map(entryJson),
+  };
+}
+
+const planJson = (p: StatusReport['plan']) => ({ id: p.id, symbol: p.symbol, title: p.title, folder: p.dir });
+
+export function statusJson(report: StatusReport, lang: Lang) {
+  return {
+    plan: planJson(report.plan),
+    asOf: report.asOf,
+    period: report.period,
+    convention: report.convention,
+    illustrative: report.illustrative,
+    targets: report.targets.map((r) => targetJson(r, lang)),
+    summary: { total: report.summary.total, achieved: report.summary.achieved, counts: report.summary.counts },
+    overdue: report.overdue.map((i) => overdueItemJson(i, report.unitNames)),
+  };
+}
+
+/** One plan: its object; several: `{plans: [...]}` (each object names its plan in `plan`). */
+export function renderStatusJson(reports: readonly StatusReport[], lang: Lang): string {
+  const objects = reports.map((r) => statusJson(r, lang));
+  return JSON.stringify(objects.length === 1 ? objects[0] : { plans: objects }, null, 2);
+}
+
+/** One plan: the overdue array; several: `{plans: [{plan, asOf, illustrative, overdue}]}`. */
+export function renderOverdueJson(reports: readonly OverdueReport[]): string {
+  const arrays = reports.map((r) => r.items.map((i) => overdueItemJson(i, r.unitNames)));
+  if (reports.length === 1) return JSON.stringify(arrays[0], null, 2);
+  return JSON.stringify(
+    { plans: reports.map((r, i) => ({ plan: planJson(r.plan), asOf: r.asOf, illustrative: r.illustrative, overdue: arrays[i] })) },
+    null,
+    2,
+  );
+}
