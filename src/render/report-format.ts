@@ -43,11 +43,10 @@ const SYMBOL: Partial<Record<Comparison['kind'], string>> = {
   above: '>',
   'at-most': '≤',
   below: '<',
-  exactly: '=',
 };
 
 /**
- * The "Kế hoạch" figure as people write it: "≥ 95", "> 95", "< 11,16", "= 100", "5/52", "30–35",
+ * The "Kế hoạch" figure as people write it: "≥ 95", "> 95", "< 11,16", "100" (exactly), "5/52", "30–35",
  * "giảm 2", "tăng 3–5%", "6.500" (assigned) or "trên giao" (assigned, figure not given yet).
  */
 export function comparisonText(c: Comparison, lang: Lang): string {
@@ -58,8 +57,10 @@ export function comparisonText(c: Comparison, lang: Lang): string {
     case 'above':
     case 'at-most':
     case 'below':
-    case 'exactly':
       return `${SYMBOL[c.kind]} ${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}`;
+    // "đạt 100%" is written as the bare figure (also keeps the cell from starting with "=").
+    case 'exactly':
+      return `${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}`;
     case 'maintain':
       return c.outOf === undefined ? `${L.maintain} ${n(c.value)}` : `${n(c.value)}/${n(c.outOf)}`;
     case 'range':

@@ -45,7 +45,7 @@ export function renderStatusMarkdown(report: StatusReport, o: { lang: Lang; over
         ]);
       }
     }
-    out.push(rawTable([C.no, C.target, C.unit, C.plan, C.actual, C.variance, C.ratio, C.previous, C.verdict], 'rllllrrrl', rows));
+    out.push(rawTable([C.no, C.target, C.unit, C.plan, C.actual, C.variance, C.ratio, C.previous, C.verdict], 'rlllrrrrl', rows));
     out.push('', summaryText(report.summary, o.lang));
   }
   if (o.overdueLimit > 0) {

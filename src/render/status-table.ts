@@ -51,7 +51,7 @@ export function renderStatusTable(report: StatusReport, o: TableOptions): string
           planCellLines(r, o.lang).join('\n'),
           actualText(r, o.lang),
           varianceText(r, o.lang),
-          bars && progress !== null ? `${ratio} ${bar(progress)}` : ratio,
+          bars && progress !== null ? `${ratio}\n${bar(progress)}` : ratio,
           ratioText(r.ratioToPrevious, o.lang),
           verdictText(r, o.lang, ';\n'),
         ],

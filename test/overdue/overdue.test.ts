@@ -1,0 +1,72 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { EXAMPLE_PLANS, minimalPlan, writePlan } from '../helpers/plan-fixture.js';
+
+const REPO = resolve(EXAMPLE_PLANS, '..');
+const run = (argv: string[]) => runCli(argv, { cwd: REPO, columns: 120 });
+
+describe('plan overdue', () => {
+  it('json: the overdue array, most late first, with the documented fields', async () => {
+    const r = await run(['overdue', '--as-of', '2025-01-02', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const items = JSON.parse(r.stdout);
+    expect(Array.isArray(items)).toBe(true);
+    const late = items.map((i: { daysLate: number }) => i.daysLate);
+    expect(late).toEqual([...late].sort((a, b) => b - a));
+    const q3 = items.find((i: { id: string }) => i.id === 'qlnn-03');
+    expect(q3).toEqual({
+      id: 'qlnn-03',
+      section: 'II.4',
+      text: 'Tổ chức đối thoại giữa Chủ tịch UBND phường với thanh niên trên địa bàn đúng luật và hiệu quả.',
+      kind: 'deadline',
+      due: '2024-12-31',
+      daysLate: 2,
+      upcoming: false,
+      leadUnit: 'chu-tich',
+      leadUnitName: 'Chủ tịch UBND phường',
+      lastCheckIn: '2024-10-14',
+      status: 'in-progress',
+    });
+    // Done tasks are never listed.
+    expect(items.some((i: { id: string }) => i.id === 'qlnn-02')).toBe(false);
+  });
+
+  it('table: grouped by lead unit with unit names, days late', async () => {
+    const r = await run(['overdue', '--as-of', '2025-01-02']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Nhiệm vụ quá hạn (36)');
+    expect(r.stdout).toContain('│ Chủ tịch UBND phường (3)');
+    expect(r.stdout).toMatch(/│ qlnn-03 +│.*│ Hạn hoàn thành +│ 31\/12\/2024 │ +2 │ 14\/10\/2024/);
+    const en = await runCli(['overdue', '--as-of', '2025-01-02', '--lang', 'en'], { cwd: REPO, columns: 120 });
+    expect(en.stdout).toContain('Overdue tasks (36)');
+  });
+
+  it('--within lists upcoming tasks, marked as such', async () => {
+    const r = await run(['overdue', '--as-of', '2024-12-20', '--within', '14', '--format', 'json']);
+    const items = JSON.parse(r.stdout);
+    const soon = items.filter((i: { upcoming: boolean }) => i.upcoming);
+    expect(soon.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(['qlnn-03', 'qlnn-04', 'khac-01']));
+    for (const i of soon) expect(i.daysLate).toBeLessThanOrEqual(0);
+    const table = await run(['overdue', '--as-of', '2024-12-20', '--within', '14']);
+    expect(table.stdout).toContain('còn 11 ngày');
+    expect(table.stdout).toContain('sắp đến hạn trong 14 ngày');
+  });
+
+  it('exit 0 even when late; 1 with --fail-if-overdue; 2 for a bad --within', async () => {
+    expect((await run(['overdue', '--as-of', '2025-01-02'])).code).toBe(0);
+    expect((await run(['overdue', '--as-of', '2025-01-02', '--fail-if-overdue'])).code).toBe(1);
+    const dir = writePlan(minimalPlan());
+    expect((await runCli(['overdue', '--as-of', '2024-01-15', '--fail-if-overdue', dir], { cwd: dir })).code).toBe(0);
+    expect((await run(['overdue', '--as-of', '2025-01-02', '--within', 'abc'])).code).toBe(2);
+  });
+
+  it('csv and markdown', async () => {
+    const csv = await run(['overdue', '--as-of', '2025-01-02', '--format', 'csv']);
+    expect(csv.stdout.split('\r\n')[0]).toBe('Đơn vị chủ trì,Tên đơn vị,Mã,Mục,Nhiệm vụ,Loại,Hạn,Số ngày trễ,Sắp đến hạn,Báo cáo gần nhất,Trạng thái');
+    expect(csv.stdout).toContain('chu-tich,Chủ tịch UBND phường,qlnn-03,II.4,');
+    const md = await run(['overdue', '--as-of', '2025-01-02', '--format', 'markdown']);
+    expect(md.stdout.split('\n')[0]).toBe('## Kế hoạch 05/KH-UBND: nhiệm vụ quá hạn đến ngày 02/01/2025');
+    expect(md.stdout).toContain('|  | **Chủ tịch UBND phường (3)** |');
+  });
+});
