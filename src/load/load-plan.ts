@@ -55,13 +55,18 @@ export function loadPlan(folder: string, cwd: string): LoadedPlan {
       diagnostics.push(decoded.diagnostic);
       continue;
     }
-    const parsed = parseSource(decoded.text, path, abs);
+    let parsed = parseSource(decoded.text, path, abs);
+    let result = PlanFile.safeParse(parsed.data ?? {});
+    if (!result.success && parsed.fast) {
+      // The fast reader is trusted only with valid files: read again with positions to report.
+      parsed = parseSource(decoded.text, path, abs, { fast: false });
+      result = PlanFile.safeParse(parsed.data ?? {});
+    }
     sources.push(parsed.source);
     diagnostics.push(...parsed.diagnostics);
     const data = parsed.data;
     if (data === undefined || data === null) continue;
 
-    const result = PlanFile.safeParse(data);
     const file: Salvaged = result.success ? result.data : salvage(data);
     if (!result.success) diagnostics.push(...schemaDiagnostics(result.error.issues, PlanFile, data, parsed.source));
     if (isMap(data) && 'plan' in data) headerSeen = true;

@@ -1,48 +1,55 @@
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, visit, type Node, type YAMLError } from 'yaml';
+import { isMap, isPair, isScalar, isSeq, visit, type Node, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { locationOf } from './locate.js';
 import { conflictMarkerLines, tabPositions } from './read-text.js';
-import type { SourceFile } from './source-file.js';
+import { fastLoad } from './fast-load.js';
+import { MAX_DEPTH, normalizeText } from './normalize.js';
+import { SourceFile } from './source-file.js';
 
 export interface ParsedSource {
   source: SourceFile;
   diagnostics: Diagnostic[];
   /** The file's data, NFC-normalised; undefined when the YAML itself is broken. */
   data: unknown;
+  /** Read by the fast path: to be read again with `{ fast: false }` if the data fails a check. */
+  fast: boolean;
 }
 
 /** Parses one plan file's text into data, reporting every syntax problem with its position. */
-export function parseSource(text: string, path: string, absPath: string): ParsedSource {
-  const lines = new LineCounter();
-  const source: SourceFile = { path, absPath, text, lines, doc: undefined };
+export function parseSource(text: string, path: string, absPath: string, options: { fast: boolean } = { fast: true }): ParsedSource {
+  const source = new SourceFile(path, absPath, text);
   const diagnostics: Diagnostic[] = [];
 
   const conflicts = conflictMarkerLines(text);
   if (conflicts.length > 0) {
     // Parsing a half-merged file only adds noise: name the markers and stop.
-    for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) lines.addNewLine(i + 1);
     diagnostics.push(
       diagnostic('merge-conflict', { file: path, line: conflicts[0]!, column: 1 }, { lines: conflicts.join(', ') }),
     );
-    return { source, diagnostics, data: undefined };
+    return { source, diagnostics, data: undefined, fast: false };
+  }
+
+  if (options.fast) {
+    const quick = fastLoad(text);
+    if (quick.ok) return { source, diagnostics, data: quick.data, fast: true };
   }
 
   const tabs = tabPositions(text);
   const tabLines = new Set(tabs.map((t) => t.line));
   for (const t of tabs) diagnostics.push(diagnostic('yaml-tab', { file: path, line: t.line, column: t.column, endColumn: t.column + 1 }));
 
+  let doc: SourceFile['doc'];
   try {
-    source.doc = parseDocument(text, { lineCounter: lines, uniqueKeys: true, merge: false, prettyErrors: false, strict: true });
+    doc = source.doc;
   } catch (e) {
-    // The composer recurses per nesting level; pathological depth overflows the stack.
+    // The composer recurses per nesting level; pathological depth can overflow the stack.
     if (e instanceof RangeError) {
-      diagnostics.push(diagnostic('yaml-too-deep', { file: path, line: 1, column: 1 }));
-      return { source, diagnostics, data: undefined };
+      diagnostics.push(diagnostic('yaml-too-deep', { file: path, line: 1, column: 1 }, { limit: MAX_DEPTH }));
+      return { source, diagnostics, data: undefined, fast: false };
     }
     throw e;
   }
-  const doc = source.doc;
   const problems: YAMLError[] = [...doc.errors, ...doc.warnings];
   for (const err of problems) {
     const at = locationOf(source, err.pos[0], err.pos[1]);
@@ -58,7 +65,7 @@ export function parseSource(text: string, path: string, absPath: string): Parsed
   const deep = tooDeep(doc.contents);
   if (deep) {
     diagnostics.push(diagnostic('yaml-too-deep', locationOf(source, deep.range?.[0] ?? 0), { limit: MAX_DEPTH }));
-    return { source, diagnostics, data: undefined };
+    return { source, diagnostics, data: undefined, fast: false };
   }
 
   let unsafe = false;
@@ -74,12 +81,9 @@ export function parseSource(text: string, path: string, absPath: string): Parsed
       }
     },
   });
-  if (doc.errors.length > 0 || unsafe || tabs.length > 0) return { source, diagnostics, data: undefined };
-  return { source, diagnostics, data: normalizeText(doc.toJS({ maxAliasCount: 0 })) };
+  if (doc.errors.length > 0 || unsafe || tabs.length > 0) return { source, diagnostics, data: undefined, fast: false };
+  return { source, diagnostics, data: normalizeText(doc.toJS({ maxAliasCount: 0 })), fast: false };
 }
-
-/** Plan files nest about six levels; far deeper input is generated junk and would only strain the stack. */
-export const MAX_DEPTH = 64;
 
 function tooDeep(root: unknown): Node | undefined {
   const stack: [unknown, number][] = [[root, 0]];
@@ -99,16 +103,4 @@ function tooDeep(root: unknown): Node | undefined {
 function duplicateKeyName(text: string, offset: number): string {
   const rest = text.slice(offset, offset + 200).split(/\r?\n/)[0] ?? '';
   return rest.replace(/:.*$/, '').trim();
-}
-
-/** Vietnamese typed on different systems arrives as NFC or NFD; ids and comparisons need one form. */
-export function normalizeText(value: unknown): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(normalizeText);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = normalizeText(v);
-    return out;
-  }
-  return value;
 }
