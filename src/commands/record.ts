@@ -22,6 +22,7 @@ import { appendEntry } from '../write/append-entry.js';
 import { isWriteError } from '../write/errors.js';
 
 const FORMATS = ['text', 'json'] as const;
+const LOCK_TIMEOUT_MS = 30_000;
 
 interface Options extends Omit<RecordInput, 'target' | 'value'> {
   plan?: string;
@@ -93,7 +94,12 @@ async function record(typed: RecordInput, opts: Options, ctx: CommandContext): P
     return EXIT.ok;
   }
   try {
-    const result = await appendEntry(file, entry, { root: chosen.folder, schemaPath: schemaPathFor(file, chosen.folder) });
+    const result = await appendEntry(file, entry, {
+      root: chosen.folder,
+      schemaPath: schemaPathFor(file, chosen.folder),
+      // Each writer holds the lock for one fsync'd append; a queue of desks (or a busy CI box) may wait longer than the default.
+      lock: { timeoutMs: LOCK_TIMEOUT_MS },
+    });
     for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(display(stale.lockPath, ctx.io.cwd))}\n`);
     report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
     return EXIT.ok;
