@@ -88,3 +88,14 @@ export function wrapText(text: string, width: number, indent = ''): string[] {
   }
   return out;
 }
+
+/** Cuts one line to `width` columns with "…" (for one-line summaries only; tables never cut). */
+export function truncateLine(text: string, width: number): string {
+  if (displayWidth(text) <= width) return text;
+  let out = '';
+  for (const ch of text.normalize('NFC')) {
+    if (displayWidth(`${out}${ch}…`) > width) break;
+    out += ch;
+  }
+  return `${out.trimEnd()}…`;
+}

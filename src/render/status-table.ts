@@ -4,8 +4,8 @@ import type { Lang } from '../i18n/lang.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusReport } from '../report/status-report.js';
 import { terminalSafe } from '../text/terminal-safe.js';
-import { fitColumns, wrapText, type ColumnSpec } from './fit-columns.js';
-import { renderOverdueTable } from './overdue-table.js';
+import { displayWidth, fitColumns, truncateLine, wrapText, type ColumnSpec } from './fit-columns.js';
+import { lateText } from './overdue-table.js';
 import {
   actualText,
   bar,
@@ -111,13 +111,26 @@ function summaryLine(report: StatusReport, lang: Lang, chalk: ChalkInstance): st
   return chalk.bold(summaryText(report.summary, lang));
 }
 
+/**
+ * Below the variance table, one line per late task (most late first): enough to ask the right unit
+ * at the meeting; `plan overdue` has the full table.
+ */
 function overdueSection(report: StatusReport, o: TableOptions): string[] {
   const L = REPORT_LABELS[o.lang].overdue;
   const items = report.overdue;
   if (items.length === 0) return [L.none];
   const shown = items.slice(0, o.overdueLimit);
   const lines = [o.chalk.bold(L.title(items.length))];
-  lines.push(renderOverdueTable(shown, report.unitNames, o));
+  const idWidth = Math.max(...shown.map((it) => displayWidth(it.id)));
+  const lateTexts = shown.map((it) => (it.upcoming ? lateText(it, o.lang) : L.late(it.daysLate)));
+  const lateWidth = Math.max(...lateTexts.map(displayWidth));
+  for (const [i, it] of shown.entries()) {
+    const unit = safe(report.unitNames[it.leadUnit] ?? it.leadUnit);
+    const head = `  ${safe(it.id).padEnd(idWidth)}  ${lateTexts[i]!.padStart(lateWidth)}  `;
+    const colour = it.upcoming ? o.chalk.cyan : o.chalk.red;
+    const rest = truncateLine(`${unit}: ${safe(it.text)}`, Math.max(20, o.width - displayWidth(head)));
+    lines.push(`${head.replace(lateTexts[i]!, colour(lateTexts[i]!))}${rest}`);
+  }
   if (items.length > shown.length) lines.push(...wrapText(L.more(items.length - shown.length), o.width));
   return lines;
 }
