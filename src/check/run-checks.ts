@@ -7,9 +7,10 @@ import { planDates } from './plan-dates.js';
 import { references } from './references.js';
 import { taskSchedule } from './task-schedule.js';
 import { uniqueIds } from './unique-ids.js';
+import { wording } from './wording.js';
 
 /** Cross-file rules, run on typed data after every file has been shape-checked. */
-export const CHECKS: readonly Check[] = [uniqueIds, references, planDates, comparisons, entries, taskSchedule, legalSymbols];
+export const CHECKS: readonly Check[] = [uniqueIds, references, planDates, comparisons, entries, taskSchedule, legalSymbols, wording];
 
 export function runChecks(ctx: CheckContext): Diagnostic[] {
   return CHECKS.flatMap((check) => check(ctx));

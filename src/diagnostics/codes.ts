@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = {
   'entry-field': 'error',
   'entry-duplicate': 'warning',
   'entry-in-future': 'warning',
+  'wording-mismatch': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

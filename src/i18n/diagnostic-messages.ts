@@ -16,6 +16,43 @@ const TYPE_VI: Record<string, string> = { string: 'chuỗi chữ', number: 'số
 const didYouMeanVi = (p: Params) => (p.suggestion !== undefined ? `Có phải ý bạn là "${p.suggestion}"? ` : '');
 const didYouMeanEn = (p: Params) => (p.suggestion !== undefined ? `Did you mean "${p.suggestion}"? ` : '');
 
+/** A comparison as the wording check quotes it: kind (as in comparison.ts) and figure. */
+function wordingVi(kind: unknown, figure: unknown): string {
+  const f = String(figure ?? '');
+  const words: Record<string, string> = {
+    'at-least': `từ ${f} trở lên (at-least)`,
+    above: `trên ${f} (above)`,
+    'at-most': `không quá ${f} (at-most)`,
+    below: `dưới ${f} (below)`,
+    exactly: `đúng ${f} (exactly)`,
+    maintain: `duy trì ${f} (maintain)`,
+    range: `trong khoảng ${f} (range)`,
+    'change-increase': `tăng ${f} (change increase)`,
+    'change-decrease': `giảm ${f} (change decrease)`,
+    assigned: 'chỉ tiêu cấp trên giao (assigned)',
+    unit: `đơn vị tính "${f}"`,
+  };
+  return words[String(kind)] ?? `${kind} ${f}`.trim();
+}
+
+function wordingEn(kind: unknown, figure: unknown): string {
+  const f = String(figure ?? '');
+  const words: Record<string, string> = {
+    'at-least': `at least ${f}`,
+    above: `above ${f}`,
+    'at-most': `at most ${f}`,
+    below: `below ${f}`,
+    exactly: `exactly ${f}`,
+    maintain: `maintain ${f}`,
+    range: `the range ${f}`,
+    'change-increase': `an increase of ${f}`,
+    'change-decrease': `a decrease of ${f}`,
+    assigned: 'a figure assigned by the level above',
+    unit: `the unit "${f}"`,
+  };
+  return words[String(kind)] ?? `${kind} ${f}`.trim();
+}
+
 const VI: Record<DiagnosticCode, Entry> = {
   'io-error': { message: (p) => `Không đọc được tệp (${p.detail}).`, hint: () => 'Kiểm tra tệp còn tồn tại và bạn có quyền đọc.' },
   'not-text': {
@@ -134,6 +171,13 @@ const VI: Record<DiagnosticCode, Entry> = {
   },
   'entry-duplicate': { message: (p) => `Số liệu này trùng với mục đã ghi ở ${p.first}.`, hint: () => 'Xóa mục trùng (thường do ghi hai lần hoặc gộp nhánh).' },
   'entry-in-future': { message: (p) => `Số liệu ghi ngày ${p.date}, sau ngày hiện tại (${p.asOf}).`, hint: () => 'Kiểm tra lại ngày; hoặc dùng --as-of nếu đang xem lại quá khứ.' },
+  'wording-mismatch': {
+    message: (p) =>
+      p.hasKind === 'no-stretch'
+        ? `Chỉ tiêu "${p.id}": câu chỉ tiêu có mục tiêu phấn đấu (${wordingVi(p.saidKind, p.said)}) nhưng không có "stretch".`
+        : `Chỉ tiêu "${p.id}": "${p.field}" ghi ${wordingVi(p.hasKind, p.has)}, nhưng câu chỉ tiêu nói ${wordingVi(p.saidKind, p.said)}.`,
+    hint: (p) => `Câu chỉ tiêu: "${p.wording}". Văn bản là chuẩn: sửa trường cho khớp, hoặc sửa "wording" nếu đã chép sai câu.`,
+  },
 };
 
 const EN: Record<DiagnosticCode, Entry> = {
@@ -230,6 +274,13 @@ const EN: Record<DiagnosticCode, Entry> = {
   },
   'entry-duplicate': { message: (p) => `This entry repeats the one at ${p.first}.`, hint: () => 'Delete the duplicate (usually recorded twice, or a merge).' },
   'entry-in-future': { message: (p) => `The entry is dated ${p.date}, after today (${p.asOf}).`, hint: () => 'Check the date, or pass --as-of when looking back.' },
+  'wording-mismatch': {
+    message: (p) =>
+      p.hasKind === 'no-stretch'
+        ? `Target "${p.id}": the wording sets a stretch goal (${wordingEn(p.saidKind, p.said)}) but there is no "stretch".`
+        : `Target "${p.id}": "${p.field}" says ${wordingEn(p.hasKind, p.has)}, but the wording says ${wordingEn(p.saidKind, p.said)}.`,
+    hint: (p) => `Wording: "${p.wording}". The document rules: correct the field, or "wording" if the sentence was copied wrong.`,
+  },
 };
 
 const CATALOG: Record<Lang, Record<DiagnosticCode, Entry>> = { vi: VI, en: EN };

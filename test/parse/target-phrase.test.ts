@@ -2,7 +2,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadPlan } from '../../src/load/load-plan.js';
 import { parseTargetPhrase } from '../../src/parse/target-phrase.js';
-import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
+import { runCli } from '../helpers/cli.js';
+import { EXAMPLE_PLANS, minimalPlan, writePlan } from '../helpers/plan-fixture.js';
 import { CORPUS } from './phrase-corpus.js';
 
 describe('the phrase corpus: real target sentences of other communes and wards', () => {
@@ -102,5 +103,57 @@ describe('forms named in the issue', () => {
   it('ignores document symbols and dates inside the sentence', () => {
     const r = parseTargetPhrase('Thực hiện Nghị quyết số 10/NQ-HĐND ngày 27/12/2023: tỷ lệ thu gom rác đạt 95%');
     expect(r.comparison).toEqual({ kind: 'at-least', value: 95 });
+  });
+});
+
+// The wording check of `plan validate` (src/check/wording.ts), run on the minimal fixture plan.
+describe('plan validate: the structured comparison must agree with the wording', () => {
+  const base = minimalPlan();
+  const withTarget = (wording: string, comparison: string, unit = '"%"', direction = 'higher') =>
+    writePlan({
+      ...base,
+      'targets.yaml': `targets:\n  - id: t\n    name: Chỉ tiêu thử\n    wording: "${wording}"\n    unit: ${unit}\n    comparison:\n${comparison}    direction: ${direction}\n    accrual: level\n    lead: vh-xh\n`,
+      'progress/bhyt.yaml': null,
+    });
+  const run = async (dir: string, lang = 'vi') => {
+    const res = await runCli(['validate', '--format', 'json', '--lang', lang, '--as-of', '2024-07-01', dir], { cwd: dir });
+    const out = JSON.parse(res.stdout) as { errors: { code: string; line: number; column: number; message: string; hint?: string }[] };
+    return { code: res.code, found: out.errors.filter((e) => e.code === 'wording-mismatch') };
+  };
+
+  it('fails "trên 95%" typed as at-least 90, at the kind, quoting the wording', async () => {
+    const dir = withTarget('Tỷ lệ tham gia BHYT đạt trên 95%.', '      kind: at-least\n      value: 90\n');
+    const { code, found } = await run(dir);
+    expect(code).toBe(1);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: 7, column: 13 });
+    expect(found[0]!.message).toContain('trên 95');
+    expect(found[0]!.hint).toContain('Tỷ lệ tham gia BHYT đạt trên 95%.');
+    const en = await run(dir, 'en');
+    expect(en.found[0]!.message).toContain('but the wording says above 95');
+  });
+
+  it('accepts at-least 100 and exactly 100 for "đạt 100%", and any reading of a bare figure', async () => {
+    for (const kind of ['at-least', 'exactly']) {
+      expect((await run(withTarget('Tỷ lệ trường chuẩn Quốc gia đạt 100%', `      kind: ${kind}\n      value: 100\n`))).found).toEqual([]);
+    }
+    expect((await run(withTarget('Tỷ lệ lao động qua đào tạo: 88,7%.', '      kind: at-most\n      value: 88.7\n', '"%"', 'lower'))).found).toEqual([]);
+  });
+
+  it('reads money in another unit: "10 tỷ đồng" is 10000 triệu đồng', async () => {
+    expect((await run(withTarget('Thu ngân sách đạt 10 tỷ đồng', '      kind: at-least\n      value: 10000\n', '"triệu đồng"'))).found).toEqual([]);
+    expect((await run(withTarget('Thu ngân sách đạt 10 tỷ đồng', '      kind: at-least\n      value: 10\n', '"triệu đồng"'))).found).toHaveLength(1);
+  });
+
+  it('flags a unit that disagrees, and a stretch the wording sets but the target lacks', async () => {
+    const unit = await run(withTarget('Giảm 02 hộ cận nghèo.', '      kind: change\n      direction: decrease\n      as: count\n      amount: 2\n', '"người"', 'lower'));
+    expect(unit.found).toHaveLength(1);
+    expect(unit.found[0]).toMatchObject({ line: 5 });
+    const stretch = await run(withTarget('Tỷ lệ hộ gia đình văn hóa đạt 90% trở lên, phấn đấu đạt 95%', '      kind: at-least\n      value: 90\n'));
+    expect(stretch.found).toHaveLength(1);
+  });
+
+  it('stays silent on a wording without a figure', async () => {
+    expect((await run(withTarget('Duy trì xã đạt chuẩn quốc gia về y tế.', '      kind: exactly\n      value: 1\n', '"xã"'))).found).toEqual([]);
   });
 });

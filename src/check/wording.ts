@@ -1,0 +1,141 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { diagnostic } from '../diagnostics/make.js';
+import type { DataPath } from '../load/locate.js';
+import type { Comparison, ComparisonKind } from '../model/comparison.js';
+import type { Target } from '../model/target.js';
+import { normalizeUnit } from '../parse/vn-number.js';
+import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js';
+import type { Check, CheckContext } from './context.js';
+
+/**
+ * A target's structured comparison, value and unit must say what its verbatim wording says
+ * ("trên 95%" typed as "at-least 90" is an error at the typed field). Silent where the wording has no
+ * figure (qualitative targets) and on every point the wording leaves ambiguous.
+ */
+export const wording: Check = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const t of ctx.plan.targets) {
+    const said = parseTargetPhrase(t.wording);
+    if (!said.comparison) continue;
+    const first = compare(said, said.comparison, t.comparison, t.unit, 'comparison', said.relativeToStated.comparison);
+    if (first) out.push(report(ctx, t, first));
+    if (said.stretch) {
+      if (!t.stretch) out.push(report(ctx, t, { path: ['comparison'], part: 'key', saidKind: kindName(said.stretch), said: figure(said.stretch), hasKind: 'no-stretch', has: '' }));
+      else {
+        const s = compare(said, said.stretch, t.stretch, t.unit, 'stretch', said.relativeToStated.stretch);
+        if (s) out.push(report(ctx, t, s));
+      }
+    }
+    const unit = unitMismatch(said, t);
+    if (unit) out.push(report(ctx, t, unit));
+  }
+  return out;
+};
+
+interface Mismatch {
+  path: DataPath;
+  part?: 'key' | 'value';
+  saidKind: string;
+  said: string;
+  hasKind: string;
+  has: string;
+}
+
+function report(ctx: CheckContext, t: Target, m: Mismatch): Diagnostic {
+  return diagnostic('wording-mismatch', ctx.origins.at(t, m.path, m.part ?? 'value'), {
+    id: t.id,
+    field: m.path.join('.'),
+    wording: t.wording,
+    saidKind: m.saidKind,
+    said: m.said,
+    hasKind: m.hasKind,
+    has: m.has,
+  });
+}
+
+const BOUNDS = new Set<ComparisonKind>(['at-least', 'above', 'at-most', 'below', 'exactly', 'maintain']);
+
+function kindName(c: Comparison): string {
+  return c.kind === 'change' ? `change-${c.direction}` : c.kind;
+}
+
+const n = (v: number) => String(Number(v.toPrecision(12)));
+
+function figure(c: Comparison): string {
+  switch (c.kind) {
+    case 'range':
+      return `${n(c.min)}-${n(c.max)}`;
+    case 'change':
+      return `${n(c.amount)}${c.amountMax !== undefined ? `-${n(c.amountMax)}` : ''}${c.as === 'percent' ? '%' : ''}`;
+    case 'assigned':
+      return '';
+    default:
+      return c.outOf !== undefined ? `${n(c.value)}/${n(c.outOf)}` : n(c.value);
+  }
+}
+
+const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
+
+/** Money written in one unit, encoded in another: "10 tỷ đồng" is 10000 for a target in triệu đồng. */
+const MONEY: Record<string, number> = { đồng: 0, 'nghìn đồng': 3, 'ngàn đồng': 3, 'triệu đồng': 6, 'tỷ đồng': 9, 'tỉ đồng': 9 };
+
+function scale(said: TargetPhrase, targetUnit: string): number {
+  const a = MONEY[normalizeUnit(said.unit ?? '')];
+  const b = MONEY[normalizeUnit(targetUnit)];
+  return a !== undefined && b !== undefined ? 10 ** (a - b) : 1;
+}
+
+function compare(phrase: TargetPhrase, said: Comparison, has: Comparison, unit: string, at: 'comparison' | 'stretch', relativeToStated: boolean): Mismatch | undefined {
+  const accepted = new Set<string>([said.kind]);
+  for (const a of phrase.ambiguities) for (const k of a.alternatives ?? []) accepted.add(k);
+  const k = (v: number) => v * (at === 'comparison' ? scale(phrase, unit) : 1);
+  // "đạt 100%" as at-least 100 or exactly 100; "không còn" as at-most 0 or exactly 0: the same judgement.
+  if (BOUNDS.has(said.kind) && 'value' in said && said.value !== undefined) {
+    if (said.value === 100 && unit.trim() === '%' && (said.kind === 'exactly' || said.kind === 'at-least')) accepted.add('exactly').add('at-least');
+    if (said.value === 0 && (said.kind === 'at-most' || said.kind === 'exactly')) accepted.add('exactly').add('at-most');
+  }
+  const mismatch = (field: string, hasFigure: string): Mismatch => ({ path: [at, field], saidKind: kindName(said), said: figure(said), hasKind: kindName(has), has: hasFigure });
+
+  if (!accepted.has(has.kind)) return mismatch('kind', figure(has));
+  if (has.kind === 'assigned' || said.kind === 'assigned') return undefined;
+
+  if (BOUNDS.has(has.kind) && 'value' in has && has.value !== undefined) {
+    if (BOUNDS.has(said.kind) && 'value' in said && said.value !== undefined) {
+      if (!same(has.value, k(said.value))) return mismatch('value', n(has.value));
+      if (said.outOf !== undefined && !same(has.outOf, said.outOf)) return mismatch('outOf', has.outOf === undefined ? '' : n(has.outOf));
+    }
+    return undefined;
+  }
+  if (has.kind === 'range' && said.kind === 'range') {
+    if (!same(has.min, k(said.min))) return mismatch('min', n(has.min));
+    if (!same(has.max, k(said.max))) return mismatch('max', n(has.max));
+    return undefined;
+  }
+  if (has.kind === 'change') {
+    if (said.kind !== 'change') {
+      // Accepted as a reading of "giảm bình quân/năm: trên 10%": the bound is the amount.
+      if ('value' in said && said.value !== undefined && !same(has.amount, said.value)) return mismatch('amount', n(has.amount));
+      return undefined;
+    }
+    if (has.direction !== said.direction) return mismatch('direction', has.direction);
+    const pointsOrPercent = phrase.ambiguities.some((a) => a.code === 'points-or-percent');
+    if (has.as !== said.as && !pointsOrPercent) return mismatch('as', has.as);
+    if (!same(has.amount, said.amount)) return mismatch('amount', n(has.amount));
+    if (!same(has.amountMax, said.amountMax)) return mismatch('amountMax', has.amountMax === undefined ? '' : n(has.amountMax));
+    if (relativeToStated && (has.relativeTo ?? 'baseline') !== (said.relativeTo ?? 'baseline')) return mismatch('relativeTo', has.relativeTo ?? 'baseline');
+  }
+  return undefined;
+}
+
+function unitMismatch(said: TargetPhrase, t: Target): Mismatch | undefined {
+  if (!said.unit || !said.comparison || said.comparison.kind === 'assigned') return undefined;
+  const a = normalizeUnit(said.unit);
+  const b = normalizeUnit(t.unit);
+  if (a === b || (MONEY[a] !== undefined && MONEY[b] !== undefined)) return undefined;
+  // "thôn, làng" for a target counted in "thôn"; "triệu đồng/người/năm" written "triệu đồng/người".
+  const words = (s: string) => s.split(/[\s,/]+/).filter(Boolean);
+  const wa = words(a);
+  const wb = words(b);
+  if (wa.every((w) => wb.includes(w)) || wb.every((w) => wa.includes(w))) return undefined;
+  return { path: ['unit'], saidKind: 'unit', said: said.unit, hasKind: 'unit', has: t.unit };
+}
