@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readFileSync, statSync } from 'node:fs';
 import { relative } from 'node:path';
 import type { z } from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,7 +9,7 @@ import { planFiles } from './find-plans.js';
 import { locate } from './locate.js';
 import { Origins } from './origins.js';
 import { parseSource } from './parse-yaml.js';
-import { decodeText } from './read-text.js';
+import { decodeText, MAX_FILE_BYTES } from './read-text.js';
 import { schemaDiagnostics } from './schema-issues.js';
 import type { SourceFile } from './source-file.js';
 
@@ -43,13 +43,12 @@ export function loadPlan(folder: string, cwd: string): LoadedPlan {
 
   for (const abs of planFiles(folder)) {
     const path = display(abs);
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(abs);
-    } catch (e) {
-      diagnostics.push(diagnostic('io-error', { file: path, line: 1, column: 1 }, { detail: (e as NodeJS.ErrnoException).code ?? String(e) }));
+    const read = readPlanBytes(abs, path);
+    if (!read.ok) {
+      diagnostics.push(read.diagnostic);
       continue;
     }
+    const bytes = read.bytes;
     const decoded = decodeText(bytes, path);
     if (!decoded.ok) {
       diagnostics.push(decoded.diagnostic);
@@ -97,6 +96,33 @@ export function loadPlan(folder: string, cwd: string): LoadedPlan {
   }
   const plan: Plan | undefined = header ? { dir: display(folder), header, ...lists, illustrative } : undefined;
   return { folder, sources, diagnostics, plan, origins };
+}
+
+/**
+ * A plan file's bytes, judged by its size before any is read: a 100 MB dump is refused by stat, not
+ * loaded into memory. Only regular files are read (a link to /dev/zero or a FIFO would never end).
+ */
+function readPlanBytes(abs: string, path: string): { ok: true; bytes: Uint8Array } | { ok: false; diagnostic: Diagnostic } {
+  const at = { file: path, line: 1, column: 1 };
+  const ioError = (e: unknown) => ({ ok: false as const, diagnostic: diagnostic('io-error', at, { detail: (e as NodeJS.ErrnoException).code ?? String(e) }) });
+  const tooLarge = (size: number) => ({ ok: false as const, diagnostic: diagnostic('file-too-large', at, { size, limit: MAX_FILE_BYTES }) });
+  try {
+    // stat before open: opening a FIFO would block.
+    const st = statSync(abs);
+    if (!st.isFile()) return ioError('not a regular file');
+    if (st.size > MAX_FILE_BYTES) return tooLarge(st.size);
+    const fd = openSync(abs, 'r');
+    try {
+      // The file may have been swapped or grown since the stat: judge what was opened.
+      const size = fstatSync(fd).size;
+      if (size > MAX_FILE_BYTES) return tooLarge(size);
+      return { ok: true, bytes: readFileSync(fd) };
+    } finally {
+      closeSync(fd);
+    }
+  } catch (e) {
+    return ioError(e);
+  }
 }
 
 function isMap(v: unknown): v is Record<string, unknown> {
