@@ -1,5 +1,7 @@
 import { Command } from 'commander';
 import { registerRecord } from '../commands/record.js';
+import { registerImport } from '../commands/import.js';
+import { registerInit } from '../commands/init.js';
 import { registerOverdue } from '../commands/overdue.js';
 import { registerSchema } from '../commands/schema.js';
 import { registerStatus } from '../commands/status.js';
@@ -42,6 +44,8 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
   registerSchema(program, ctx, done);
   registerStatus(program, ctx, done);
   registerOverdue(program, ctx, done);
+  registerImport(program, ctx, done);
+  registerInit(program, ctx, done);
   return program;
 }
 

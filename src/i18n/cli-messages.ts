@@ -46,6 +46,41 @@ Ví dụ:
     done: (what: string, date: string, estimate: boolean, file: string, created: boolean, dryRun: boolean) =>
       `${dryRun ? 'Sẽ ghi' : 'Đã ghi'} ${what}${estimate ? ' (ước)' : ''} ngày ${date} ${created ? 'vào tệp mới' : 'vào'} ${file}`,
   },
+  import: {
+    description: 'tạo bản nháp thư mục kế hoạch từ văn bản kế hoạch (.md, .txt, .docx); không ghi đè thư mục có sẵn',
+    file: 'tệp văn bản kế hoạch: .md, .txt hoặc .docx (Word)',
+    out: 'thư mục kế hoạch sẽ tạo (chưa được tồn tại)',
+    dryRun: 'không ghi gì, in bản nháp ra màn hình',
+    format: 'định dạng: text (mặc định) hoặc json',
+    examples: `
+Ví dụ:
+  plan import "KH 05-KH-UBND.docx" --out plans/2024
+  plan import ke-hoach.md --dry-run --format json`,
+    needOut: 'Cần --out <thư mục> (hoặc --dry-run để chỉ xem bản nháp).',
+    needOutHint: 'Vd. plan import ke-hoach.docx --out plans/2025',
+    cannotRead: (file: string, reason: string, detail: string) =>
+      reason === 'unsupported' ? `Không đọc được loại tệp "${detail}" (${file}).` : reason === 'not-docx' ? `${file} không phải tệp Word .docx đọc được (${detail}).` : `Không đọc được ${file} (${detail}).`,
+    formatsHint: 'plan import đọc .md, .txt và .docx. Với tệp .doc cũ, mở bằng Word và lưu lại dạng .docx.',
+    outExists: (dir: string) => `Thư mục ${dir} đã có; plan không ghi đè kế hoạch có sẵn.`,
+    outExistsHint: 'Chọn một thư mục mới cho --out, hoặc đổi tên thư mục cũ.',
+    written: (dir: string, files: number, targets: number, tasks: number, bases: number) =>
+      `Đã tạo bản nháp ${dir}: ${files} tệp, ${targets} chỉ tiêu, ${tasks} nhiệm vụ, ${bases} căn cứ.`,
+    reviewHeading: 'Những điều cơ quan cần xác nhận (các trường "assumed" và phần chưa mã hóa):',
+    more: (n: number) => `và ${n} mục khác`,
+  },
+  init: {
+    description: 'tạo thư mục kế hoạch trống, hợp lệ cho một phường, xã và một năm',
+    dir: 'thư mục kế hoạch sẽ tạo (chưa được tồn tại), vd. plans/2025',
+    year: 'năm kế hoạch (mặc định: năm của --as-of, tức năm nay)',
+    place: 'địa danh, vd. "Phường 1"',
+    symbol: 'số, ký hiệu của kế hoạch, vd. "05/KH-UBND"',
+    examples: `
+Ví dụ:
+  plan init plans/2025 --year 2025 --place "Phường 1"`,
+    badYear: (y: string) => `Năm không hợp lệ: ${y}.`,
+    existsHint: 'Chọn một thư mục mới, hoặc sửa trực tiếp kế hoạch có sẵn.',
+    done: (dir: string, files: number, year: number) => `Đã tạo kế hoạch năm ${year} ở ${dir} (${files} tệp). Điền các chỗ "(chưa điền)", rồi chạy plan validate.`,
+  },
   errors: {
     unknownOption: (o: string) => `Tùy chọn không hợp lệ: ${o}`,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: ${c}`,
@@ -108,6 +143,40 @@ Examples:
     whichPlanHint: 'Name it with --plan <plan folder>.',
     done: (what: string, date: string, estimate: boolean, file: string, created: boolean, dryRun: boolean) =>
       `${dryRun ? 'Would record' : 'Recorded'} ${what}${estimate ? ' (estimate)' : ''} dated ${date} ${created ? 'in new file' : 'in'} ${file}`,
+  },
+  import: {
+    description: "draft a plan folder from a plan document (.md, .txt, .docx); never overwrites an existing folder",
+    file: 'the plan document: .md, .txt or .docx (Word)',
+    out: 'the plan folder to create (must not exist)',
+    dryRun: 'write nothing, print the draft',
+    format: 'output: text (default) or json',
+    examples: `
+Examples:
+  plan import "KH 05-KH-UBND.docx" --out plans/2024
+  plan import plan.md --dry-run --format json`,
+    needOut: 'Give --out <folder> (or --dry-run to only see the draft).',
+    needOutHint: 'E.g. plan import plan.docx --out plans/2025',
+    cannotRead: (file, reason, detail) =>
+      reason === 'unsupported' ? `Cannot read files of type "${detail}" (${file}).` : reason === 'not-docx' ? `${file} is not a readable Word .docx file (${detail}).` : `Cannot read ${file} (${detail}).`,
+    formatsHint: 'plan import reads .md, .txt and .docx. Save an old .doc file as .docx in Word first.',
+    outExists: (dir) => `${dir} already exists; plan does not overwrite an existing plan.`,
+    outExistsHint: 'Choose a new folder for --out, or rename the old one.',
+    written: (dir, files, targets, tasks, bases) => `Drafted ${dir}: ${files} files, ${targets} targets, ${tasks} tasks, ${bases} legal bases.`,
+    reviewHeading: 'What the office must confirm (the "assumed" fields and what could not be structured):',
+    more: (n) => `and ${n} more`,
+  },
+  init: {
+    description: 'create an empty, valid plan folder for a ward or commune and a year',
+    dir: 'the plan folder to create (must not exist), e.g. plans/2025',
+    year: 'the plan year (default: the year of --as-of, i.e. this year)',
+    place: 'the place name, e.g. "Phường 1"',
+    symbol: 'the plan\'s number and symbol, e.g. "05/KH-UBND"',
+    examples: `
+Examples:
+  plan init plans/2025 --year 2025 --place "Phường 1"`,
+    badYear: (y) => `Invalid year: ${y}.`,
+    existsHint: 'Choose a new folder, or edit the existing plan.',
+    done: (dir, files, year) => `Created the ${year} plan in ${dir} (${files} files). Fill in the "(chưa điền)" places, then run plan validate.`,
   },
   errors: {
     unknownOption: (o) => `Unknown option: ${o}`,

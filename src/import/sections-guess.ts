@@ -1,0 +1,32 @@
+/**
+ * Which section of part II a target belongs to: the one whose tasks share the most word pairs with the
+ * target's sentence, each pair weighted by how few sections use it. A guess: always marked assumed.
+ */
+const STOP = new Set(['thực hiện', 'tỷ lệ', 'tỉ lệ', 'chỉ tiêu', 'năm học', 'đạt chỉ', 'tiêu trên', 'trên giao', 'được giao', 'kế hoạch', 'tăng cường', 'công tác', 'nhân dân', 'trên địa', 'địa bàn']);
+
+function pairs(text: string): Set<string> {
+  const words = text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\d]+/u)
+    .filter(Boolean);
+  const out = new Set<string>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    const p = `${words[i]} ${words[i + 1]}`;
+    if (!STOP.has(p) && !/\d/.test(p)) out.add(p);
+  }
+  return out;
+}
+
+export function guessSection(sentence: string, sections: { id: string; tasks: string[] }[]): string | undefined {
+  const bySection = sections.map((s) => ({ id: s.id, pairs: pairs(s.tasks.join(' \n ')) }));
+  const df = new Map<string, number>();
+  for (const s of bySection) for (const p of s.pairs) df.set(p, (df.get(p) ?? 0) + 1);
+  let best: { id: string; score: number } | undefined;
+  for (const s of bySection) {
+    let score = 0;
+    for (const p of pairs(sentence)) if (s.pairs.has(p)) score += 1 / df.get(p)!;
+    if (score > 0 && (!best || score > best.score)) best = { id: s.id, score };
+  }
+  return best?.id;
+}
