@@ -1,11 +1,37 @@
 #!/usr/bin/env node
-import { existsSync } from 'node:fs';
+// Loads the bundled CLI with V8's code cache. The cache is an optimisation only: when it is
+// missing, stale (another Node version) or cannot be written, the bundle is compiled as usual.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import Module, { createRequire } from 'node:module';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
-const bundle = new URL('../dist/plan.js', import.meta.url);
-if (!existsSync(fileURLToPath(bundle))) {
-  process.stderr.write('plan: chưa được build (thiếu dist/plan.js). Chạy `npm install` hoặc `npm run build` trong thư mục của plan.\n');
+const bundle = fileURLToPath(new URL('../dist/plan.cjs', import.meta.url));
+const cacheFile = `${bundle}.cache`;
+if (!existsSync(bundle)) {
+  process.stderr.write('plan: chưa được build (thiếu dist/plan.cjs). Chạy `npm install` hoặc `npm run build` trong thư mục của plan.\n');
   process.exit(2);
 }
-const { main } = await import(bundle.href);
-process.exitCode = await main(process.argv.slice(2));
+
+let cachedData;
+try {
+  cachedData = readFileSync(cacheFile);
+} catch {
+  cachedData = undefined;
+}
+const script = new vm.Script(Module.wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
+const module = { exports: {} };
+script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+process.exitCode = await module.exports.main(process.argv.slice(2));
+
+// Written by the build (PLAN_CODE_CACHE=write), and again if this Node rejected the old one.
+if (process.env.PLAN_CODE_CACHE === 'write' || (cachedData !== undefined && script.cachedDataRejected)) {
+  try {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    writeFileSync(tmp, script.createCachedData());
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only install runs without the cache.
+  }
+}

@@ -1,5 +1,5 @@
+import './zod-config.js';
 import { CommanderError } from 'commander';
-import { z } from 'zod';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { langFrom } from '../i18n/lang.js';
 import { chalkFor } from './color.js';
@@ -8,10 +8,6 @@ import { EXIT } from './exit-codes.js';
 import { processIO, type IO } from './io.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './usage-error.js';
-
-// A command runs the schemas over a few dozen objects once, so zod's run-time-compiled parsers
-// would be thrown away before they pay off; jitless also keeps `new Function` out of the process.
-z.config({ jitless: true });
 
 /** Runs one command line and returns the exit code; never throws, never calls process.exit. */
 export async function main(argv: readonly string[], io: IO = processIO()): Promise<number> {
