@@ -1,0 +1,315 @@
+#!/usr/bin/env node
+// `npm run bench`: times whole `plan` processes on the shipped example and on synthetic ward plans,
+// against the goals of the "speed and scale" issue, and prints a table (docs/performance.md).
+//
+//   npm run bench                       example, record, 25/100/400 wards (about a minute)
+//   npm run bench -- --country          also 830 and 3,321 wards (the country; several minutes)
+//   npm run bench -- --runs 10          timed runs per command (default 5; 3 for the big workloads)
+//   npm run bench -- --markdown         the table as markdown (for docs/performance.md)
+//   npm run bench -- --json             the results as JSON
+//   npm run bench -- --no-build         time the bundle as it is (default: npm run build first)
+//
+// Each command runs once to warm up (and to check its exit code and output), then N times; the table
+// shows the median and the minimum wall time of the whole process, the ratio to `node -e 0` timed
+// in the same run, MB/s of YAML read (bytes of the *.yaml files / median time) and the peak resident
+// memory reported by the OS (`/usr/bin/time -f %M`; else the child's maxRSS from a wrapper).
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { generateTenYears, generateWards, yamlBytes } from './generate.mjs';
+
+const HERE = dirname(fileURLToPath(import.meta.url));
+const REPO = resolve(HERE, '../..');
+const DATA = join(HERE, '.data');
+const BIN = join(REPO, 'bin/plan.js');
+const AS_OF = '2024-12-31';
+
+const argv = process.argv.slice(2);
+const flag = (name) => argv.includes(name);
+const option = (name, fallback) => {
+  const i = argv.indexOf(name);
+  return i >= 0 && argv[i + 1] !== undefined ? Number(argv[i + 1]) : fallback;
+};
+const RUNS = option('--runs', 5);
+const BIG_RUNS = option('--big-runs', Math.min(RUNS, 3));
+const COUNTRY = flag('--country');
+const QUIET = flag('--json') || flag('--markdown');
+const log = (s) => process.stderr.write(`${s}\n`);
+
+const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
+
+// --------------------------------------------------------------------------------------------------
+// Measuring one process
+
+/** One run: wall seconds and peak RSS in MB. */
+function once(cmd, args, o = {}) {
+  const tmp = join(DATA, '.time.out');
+  let file = cmd;
+  let fullArgs = args;
+  if (TIME) {
+    file = TIME;
+    fullArgs = ['-f', '%M', '-o', tmp, cmd, ...args];
+  }
+  const started = process.hrtime.bigint();
+  const r = spawnSync(file, fullArgs, {
+    cwd: o.cwd ?? REPO,
+    env: { ...process.env, NO_COLOR: '1' },
+    stdio: ['ignore', o.capture ? 'pipe' : 'ignore', 'pipe'],
+    maxBuffer: 1 << 30,
+  });
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  let peakMb = null;
+  if (TIME) {
+    const kb = Number(readFileSync(tmp, 'utf8').trim().split('\n').pop());
+    if (Number.isFinite(kb)) peakMb = kb / 1024;
+  } else {
+    // No /usr/bin/time: the largest maxRSS among this process's waited-for children so far is an upper bound.
+    peakMb = process.resourceUsage().maxRSS / 1024;
+  }
+  return { seconds, peakMb, status: r.status, stdout: r.stdout?.toString() ?? '', stderr: r.stderr?.toString() ?? '' };
+}
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+/**
+ * Warm-up, then `runs` timed runs. `prepare()` runs before each one and is not timed (a fresh copy
+ * of the plan for `plan record`). The warm-up must exit with `expect` (default 0).
+ */
+function measure(label, cmd, args, o = {}) {
+  const runs = o.runs ?? RUNS;
+  if (!QUIET) log(`  ${label}: ${[cmd === process.execPath ? 'node' : cmd, ...args.map((a) => a.replace(REPO + '/', ''))].join(' ')}`);
+  o.prepare?.();
+  const warm = once(cmd, args, { ...o, capture: true });
+  if (warm.status !== (o.expect ?? 0)) {
+    throw new Error(`${label}: exit ${warm.status}, expected ${o.expect ?? 0}\n${warm.stderr.slice(0, 2000)}`);
+  }
+  const times = [];
+  const peaks = [];
+  for (let i = 0; i < runs; i++) {
+    o.prepare?.();
+    const r = once(cmd, args, o);
+    if (r.status !== (o.expect ?? 0)) throw new Error(`${label}: exit ${r.status} on run ${i + 1}\n${r.stderr.slice(0, 2000)}`);
+    times.push(r.seconds);
+    if (r.peakMb !== null) peaks.push(r.peakMb);
+  }
+  return { median: median(times), min: Math.min(...times), peakMb: peaks.length ? Math.max(...peaks) : null, runs, times };
+}
+
+// --------------------------------------------------------------------------------------------------
+// Data
+
+function ensureWards(count) {
+  const dir = join(DATA, `wards-${count}`);
+  const stamp = join(dir, '.complete');
+  if (!existsSync(stamp)) {
+    log(`generating ${count} ward plans under ${dir.replace(REPO + '/', '')} ...`);
+    generateWards(dir, count);
+    writeFileSync(stamp, `${count}\n`);
+  }
+  return { dir: join(dir, 'wards'), bytes: yamlBytes(join(dir, 'wards')) };
+}
+
+function ensureTenYears() {
+  const dir = join(DATA, 'ten-years');
+  if (!existsSync(join(dir, '.complete'))) {
+    log('generating the ten-years variant of the example ...');
+    generateTenYears(dir);
+    writeFileSync(join(dir, '.complete'), 'ok\n');
+  }
+  return join(dir, 'plans');
+}
+
+/** For `plan record`: a fresh copy of a plans/ folder before every run, so that no run sees another's entry. */
+function freshCopy(from, name) {
+  const to = join(DATA, 'scratch', name);
+  return {
+    plan: join(to, '2024'),
+    prepare: () => {
+      rmSync(to, { recursive: true, force: true });
+      mkdirSync(dirname(to), { recursive: true });
+      cpSync(from, to, { recursive: true });
+    },
+  };
+}
+
+// --------------------------------------------------------------------------------------------------
+
+function machine() {
+  const cpus = os.cpus();
+  return {
+    node: process.version,
+    cpu: `${cpus[0]?.model ?? 'unknown'}`.replace(/\s+/g, ' ').trim(),
+    cores: cpus.length,
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    os: `${os.type()} ${os.release()}`,
+    loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
+    date: new Date().toISOString().slice(0, 10),
+    commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO }).stdout?.toString().trim() || null,
+    peakFrom: TIME ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (upper bound)',
+  };
+}
+
+function main() {
+  mkdirSync(DATA, { recursive: true });
+  if (!flag('--no-build')) {
+    log('npm run build ...');
+    const b = spawnSync('npm', ['run', '--silent', 'build'], { cwd: REPO, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (b.status !== 0) throw new Error('npm run build failed');
+  }
+  const node = process.execPath;
+  const plan = (...args) => [BIN, ...args];
+  const rows = [];
+  const add = (row) => rows.push(row);
+
+  const example = join(REPO, 'plans/2024');
+  const exampleBytes = yamlBytes(example);
+  log('timing (warm-up + runs):');
+  const base = measure('baseline', node, ['-e', '0']);
+  add({ workload: '—', command: 'node -e 0', ...base, bytes: null, goal: 'baseline', pass: null });
+  const vsNode = (m) => m.median / base.median;
+
+  const status = measure('example status', node, plan('status', '--as-of', '2024-12-14', 'plans/2024'));
+  add({ workload: 'example', command: 'plan status', ...status, bytes: exampleBytes, ratio: vsNode(status), goal: '≤ 2.0× node', pass: vsNode(status) <= 2.0 });
+  const validate = measure('example validate', node, plan('validate', '--as-of', AS_OF, 'plans/2024'));
+  add({ workload: 'example', command: 'plan validate', ...validate, bytes: exampleBytes, ratio: vsNode(validate), goal: '≤ 2.0× node', pass: vsNode(validate) <= 2.0 });
+
+  const recordArgs = (p) => plan('record', 'bhyt', '95,1', '--date', '2024-12-20', '--source', 'BHXH', '--as-of', AS_OF, '--plan', p);
+  const ex = freshCopy(join(REPO, 'plans'), 'example');
+  const record = measure('example record', node, recordArgs(ex.plan), { prepare: ex.prepare });
+  add({ workload: 'example', command: 'plan record', ...record, bytes: exampleBytes, ratio: vsNode(record), goal: '≤ 2.0× node', pass: vsNode(record) <= 2.0 });
+
+  const tenYears = ensureTenYears();
+  const ty = freshCopy(tenYears, 'ten-years');
+  const record10 = measure('ten-years record', node, recordArgs(ty.plan), { prepare: ty.prepare });
+  const slower = record10.median / record.median;
+  add({
+    workload: 'example, 10 years of entries',
+    command: 'plan record',
+    ...record10,
+    bytes: yamlBytes(join(tenYears, '2024')),
+    ratio: vsNode(record10),
+    goal: `no slower than example (${slower.toFixed(2)}×, ≤ 1.10)`,
+    pass: slower <= 1.1,
+  });
+
+  const scale = (counts, runs) => {
+    const points = [];
+    for (const n of counts) {
+      const { dir, bytes } = ensureWards(n);
+      const m = measure(`${n} wards validate`, node, plan('validate', '--as-of', AS_OF, dir), { runs: n >= 100 ? runs : RUNS });
+      const mbps = bytes / 1e6 / m.median;
+      const big = n === 100 || n === 3321;
+      const memOk = m.peakMb === null || m.peakMb <= 1024;
+      add({
+        workload: `${n} wards`,
+        command: 'plan validate',
+        ...m,
+        bytes,
+        ratio: vsNode(m),
+        goal: big ? '≥ 20 MB/s, ≤ 1 GiB' : 'growth point',
+        pass: big ? mbps >= 20 && memOk : null,
+      });
+      points.push({ n, bytes, ...m });
+    }
+    for (let i = 1; i < points.length; i++) {
+      const a = points[i - 1];
+      const b = points[i];
+      const dataRatio = b.bytes / a.bytes;
+      const timeRatio = b.median / a.median;
+      add({
+        workload: `${a.n} → ${b.n} wards`,
+        command: 'plan validate',
+        median: null,
+        min: null,
+        peakMb: null,
+        bytes: null,
+        growth: { dataRatio, timeRatio },
+        goal: `linear: time ×${timeRatio.toFixed(2)} for data ×${dataRatio.toFixed(2)} (≤ ×${(1.1 * dataRatio).toFixed(2)})`,
+        pass: timeRatio <= 1.1 * dataRatio,
+      });
+    }
+    return points;
+  };
+  scale([25, 100, 400], BIG_RUNS);
+
+  // The rollup over a province: informative (no goal in the issue).
+  const province = ensureWards(100);
+  const rollup = measure('100 wards status (rollup)', node, plan('status', '--as-of', '2024-12-14', province.dir), { runs: BIG_RUNS });
+  add({ workload: '100 wards', command: 'plan status (rollup)', ...rollup, bytes: province.bytes, ratio: vsNode(rollup), goal: '—', pass: null });
+
+  if (COUNTRY) scale([830, 3321], Math.min(BIG_RUNS, 2));
+
+  const result = { machine: machine(), runs: RUNS, bigRuns: BIG_RUNS, rows: rows.map(tidy) };
+  if (flag('--json')) console.log(JSON.stringify(result, null, 2));
+  else if (flag('--markdown')) console.log(markdown(result));
+  else console.log(textTable(result));
+  if (!COUNTRY && !QUIET) log('\nThe country (830 and 3,321 wards, ~220 MB of YAML, several minutes): npm run bench -- --country');
+}
+
+function tidy(r) {
+  const mbps = r.bytes && r.median ? r.bytes / 1e6 / r.median : null;
+  return {
+    workload: r.workload,
+    command: r.command,
+    median: r.median === null ? null : round(r.median, 3),
+    min: r.min === null ? null : round(r.min, 3),
+    ratio: r.ratio === undefined ? (r.command === 'node -e 0' ? 1 : null) : round(r.ratio, 2),
+    mbPerS: mbps === null ? null : round(mbps, 1),
+    yamlMb: r.bytes ? round(r.bytes / 1e6, 2) : null,
+    peakMb: r.peakMb === null || r.peakMb === undefined ? null : Math.round(r.peakMb),
+    ...(r.growth ? { growth: { dataRatio: round(r.growth.dataRatio, 2), timeRatio: round(r.growth.timeRatio, 2) } } : {}),
+    runs: r.runs ?? null,
+    goal: r.goal,
+    pass: r.pass,
+  };
+}
+
+const round = (x, d) => Math.round(x * 10 ** d) / 10 ** d;
+
+const HEAD = ['workload', 'command', 'median s', 'min s', '× node -e 0', 'MB/s', 'YAML MB', 'peak MB', 'goal', 'result'];
+function cells(r) {
+  const f = (x, d) => (x === null ? '' : x.toFixed(d));
+  return [r.workload, r.command, f(r.median, 3), f(r.min, 3), f(r.ratio, 2), f(r.mbPerS, 1), f(r.yamlMb, 2), r.peakMb === null ? '' : String(r.peakMb), r.goal, r.pass === null ? '' : r.pass ? 'pass' : 'FAIL'];
+}
+
+function textTable(result) {
+  const body = result.rows.map(cells);
+  const widths = HEAD.map((h, i) => Math.max(h.length, ...body.map((c) => c[i].length)));
+  const numeric = new Set([2, 3, 4, 5, 6, 7]);
+  const line = (c) => c.map((x, i) => (numeric.has(i) ? x.padStart(widths[i]) : x.padEnd(widths[i]))).join('  ').trimEnd();
+  const m = result.machine;
+  return [
+    `plan benchmark: Node ${m.node}, ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, ${m.os}, commit ${m.commit}, ${m.date}, load average ${m.loadAverage.join(' ')}`,
+    `median of ${result.runs} runs (${result.bigRuns} for 100+ wards) after a warm-up; peak memory from ${m.peakFrom}`,
+    '',
+    line(HEAD),
+    line(HEAD.map((_, i) => '-'.repeat(widths[i]))),
+    ...body.map(line),
+  ].join('\n');
+}
+
+function markdown(result) {
+  const m = result.machine;
+  const esc = (s) => s.replace(/\|/g, '\\|');
+  const align = HEAD.map((_, i) => ([2, 3, 4, 5, 6, 7].includes(i) ? '---:' : ':---'));
+  return [
+    `Node ${m.node}, ${m.cores} × ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}; commit ${m.commit}, ${m.date}; load average at the end ${m.loadAverage.join(' ')}. Median of ${result.runs} runs (${result.bigRuns} for 100 wards and more) after a warm-up; peak memory from \`${m.peakFrom}\`.`,
+    '',
+    `| ${HEAD.join(' | ')} |`,
+    `|${align.join('|')}|`,
+    ...result.rows.map((r) => `| ${cells(r).map(esc).join(' | ')} |`),
+  ].join('\n');
+}
+
+try {
+  main();
+} catch (e) {
+  log(`bench: ${e instanceof Error ? e.message : e}`);
+  process.exit(1);
+}
