@@ -28,5 +28,33 @@ export function guessSection(sentence: string, sections: { id: string; tasks: st
     for (const p of pairs(sentence)) if (s.pairs.has(p)) score += 1 / df.get(p)!;
     if (score > 0 && (!best || score > best.score)) best = { id: s.id, score };
   }
+  return best?.id ?? guessByWords(sentence, sections);
+}
+
+const STOP_WORDS = new Set(['và', 'các', 'của', 'cho', 'có', 'được', 'đạt', 'trên', 'dưới', 'từ', 'năm', 'tỷ', 'tỉ', 'lệ', 'số', 'trở', 'lên', 'giảm', 'tăng', 'thực', 'hiện', 'tốt', 'theo', 'với', 'trong', 'để', 'những', 'là']);
+
+const words = (text: string) =>
+  text
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w && !STOP_WORDS.has(w));
+
+/** No word pair in common: single words, by how often each section uses them and how few sections do. */
+function guessByWords(sentence: string, sections: { id: string; tasks: string[] }[]): string | undefined {
+  const counts = sections.map((s) => {
+    const c = new Map<string, number>();
+    for (const w of words(s.tasks.join(' '))) c.set(w, (c.get(w) ?? 0) + 1);
+    return { id: s.id, c };
+  });
+  let best: { id: string; score: number } | undefined;
+  for (const s of counts) {
+    let score = 0;
+    for (const w of new Set(words(sentence))) {
+      const n = s.c.get(w);
+      if (n) score += n / counts.filter((x) => x.c.has(w)).length;
+    }
+    if (score > 0 && (!best || score > best.score)) best = { id: s.id, score };
+  }
   return best?.id;
 }
