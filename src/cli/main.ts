@@ -1,5 +1,6 @@
 import './zod-config.js';
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
+import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { langFrom } from '../i18n/lang.js';
 import { chalkFor } from './color.js';
@@ -30,7 +31,13 @@ export async function main(argv: readonly string[], io: IO = processIO()): Promi
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      io.stderr(`plan: ${errChalk.red(text.errors.error)}: ${translateCommanderError(e, text)}\n${text.errors.seeHelp('plan')}\n`);
+      const suggestion = suggestFor(e, program);
+      const where = commandOf(argv, program);
+      io.stderr(
+        `plan: ${errChalk.red(text.errors.error)}: ${translateCommanderError(e, text)}\n` +
+          (suggestion ? `  = ${text.errors.hint}: ${text.errors.didYouMean(suggestion)}\n` : '') +
+          `${text.errors.seeHelp(where ? `plan ${where}` : 'plan')}\n`,
+      );
       return EXIT.usage;
     }
     if (e instanceof UsageError) {
@@ -44,6 +51,24 @@ export async function main(argv: readonly string[], io: IO = processIO()): Promi
     if (io.env.PLAN_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return EXIT.usage;
   }
+}
+
+/** The subcommand named on the line, if any (for "see plan status --help"). */
+function commandOf(argv: readonly string[], program: Command): string | undefined {
+  const names = new Set(program.commands.map((c) => c.name()));
+  return argv.find((a) => names.has(a));
+}
+
+/** "did you mean" for a mistyped command or option, from what the program actually accepts. */
+function suggestFor(e: CommanderError, program: Command): string | undefined {
+  const typed = /'([^']+)'/.exec(e.message)?.[1];
+  if (!typed) return undefined;
+  if (e.code === 'commander.unknownCommand') return closest(typed, program.commands.map((c) => c.name()));
+  if (e.code === 'commander.unknownOption') {
+    const flags = [program, ...program.commands].flatMap((c) => c.options.map((o) => o.long).filter((f): f is string => Boolean(f)));
+    return closest(typed.split('=')[0]!, new Set(flags));
+  }
+  return undefined;
 }
 
 /** --color / --no-color, wherever they stand on the line; the last one wins. */

@@ -10,6 +10,10 @@ import type { CommandContext } from './context.js';
 
 export const VERSION = '0.1.0';
 
+function translatePlaceholders(text: string, names: Record<string, string>): string {
+  return text.replace(/\[(options|command)\]/g, (all, word: string) => (names[word] ? `[${names[word]}]` : all));
+}
+
 /**
  * A fresh program per run (tests build many). exitOverride and configureOutput are set on the root
  * before subcommands are added, since commander copies settings at creation (pitfalls.md).
@@ -28,6 +32,9 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
     })
     .configureHelp({
       styleTitle: (title) => t.titles[title] ?? title,
+      // Usage lines name their placeholders in the user's language too.
+      styleUsage: (usage) => translatePlaceholders(usage, t.placeholders),
+      styleSubcommandTerm: (term) => translatePlaceholders(term, t.placeholders),
       helpWidth: ctx.io.columns ?? 100,
       sortSubcommands: false,
     })

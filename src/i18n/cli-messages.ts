@@ -3,6 +3,7 @@ import type { Lang } from './lang.js';
 /** Help and usage texts of the command line, in both languages. */
 const VI = {
   description: 'Kế hoạch phát triển kinh tế - xã hội của phường, xã dưới dạng YAML: kiểm tra, ghi số liệu, báo cáo tiến độ.',
+  placeholders: { options: 'tùy chọn', command: 'lệnh' } as Record<string, string>,
   titles: { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Global Options:': 'Tùy chọn chung:' } as Record<string, string>,
   help: 'hiển thị trợ giúp',
   helpCommand: 'hiển thị trợ giúp của một lệnh',
@@ -90,6 +91,7 @@ Ví dụ:
     invalidArgument: (d: string) => `Giá trị không hợp lệ: ${d}`,
     other: (d: string) => d,
     seeHelp: (cmd: string) => `Xem: ${cmd} --help`,
+    didYouMean: (s: string) => `Có phải ý bạn là ${s}?`,
     badFormat: (f: string, allowed: string) => `Định dạng "${f}" không hỗ trợ; chọn một trong: ${allowed}.`,
     error: 'lỗi',
     hint: 'gợi ý',
@@ -101,6 +103,7 @@ type Messages = typeof VI;
 
 const EN: Messages = {
   description: "A ward or commune's socio-economic plan as YAML: validate it, record progress figures, report variance.",
+  placeholders: {},
   titles: {},
   help: 'display help',
   helpCommand: 'display help for a command',
@@ -187,6 +190,7 @@ Examples:
     invalidArgument: (d) => `Invalid value: ${d}`,
     other: (d) => d,
     seeHelp: (cmd) => `See: ${cmd} --help`,
+    didYouMean: (s) => `Did you mean ${s}?`,
     badFormat: (f, allowed) => `Format "${f}" is not supported; use one of: ${allowed}.`,
     error: 'error',
     hint: 'hint',
