@@ -201,7 +201,6 @@ describe('plan import: options and refusals', () => {
     expect(plan.targets.map((t) => t.comparison)).toEqual([{ kind: 'above', value: 20 }]);
     expect(plan.header.note).toContain('"Duy trì xã đạt chuẩn quốc gia về y tế."');
     expect(plan.header.note).toContain('"Đảng bộ xã hàng năm đạt: hoàn thành tốt nhiệm vụ trở lên."');
-    expect(plan.header.masthead).toBeUndefined();
     expect(plan.header.note).toContain('"XÃ SƠN LANG"');
     expect(plan.tasks.map((t) => t.text)).toEqual(['Phát triển sản xuất nông nghiệp.', 'Một đoạn không có gạch đầu dòng.']);
     expect(res.stdout).toContain('Duy trì xã đạt chuẩn quốc gia về y tế.');
