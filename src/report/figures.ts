@@ -90,7 +90,8 @@ export interface PreviousQuery extends FigureQuery {
 
 /**
  * The figure for the same period one year earlier ("so với cùng kỳ"): entries tagged with
- * previousYear(period) (any date up to asOf), and untagged entries dated inside the window moved back
+ * previousYear(period) (any date up to asOf), and untagged entries (all entries, when the report has
+ * no period) dated inside the window moved back
  * one year, up to asOf moved back one year (so a year-to-date figure is compared with last year's
  * figure at the same point). Same precedence as figureThatCounts.
  */
@@ -105,7 +106,8 @@ export function previousFigure(targetId: string, entries: readonly ProgressEntry
       typeof e.value === 'number' &&
       Number.isFinite(e.value) &&
       e.date <= query.asOf &&
-      (e.period === undefined ? e.date >= start && e.date <= until : e.period === tag),
+      // Without a report period to match tags against, a tagged entry is placed by its date too.
+      (e.period === undefined || tag === null ? e.date >= start && e.date <= until : e.period === tag),
   );
   return pickLatest(qualifying);
 }

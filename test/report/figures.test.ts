@@ -98,6 +98,13 @@ describe('previousFigure (cùng kỳ)', () => {
     expect(previousFigure('t', entries, { asOf: '2024-12-31', window: year }).value).toBe(80);
   });
 
+  it('without a report period, places tagged entries by their date like untagged ones', () => {
+    const entries = [figure('2023-06-14', 92.1, { period: '2023-H1' }), figure('2023-12-14', 94.2, { period: '2023' })];
+    expect(previousFigure('t', entries, { asOf: '2024-06-14', window: year }).value).toBe(92.1);
+    expect(previousFigure('t', entries, { asOf: '2024-12-14', window: year }).value).toBe(94.2);
+    expect(previousFigure('t', entries, { asOf: '2024-12-14', window: year, period: '2024-H1' }).value).toBe(92.1);
+  });
+
   it('handles 29 February (the window start moves to 28/02 of the previous year)', () => {
     const w = { start: '2024-02-29', end: '2024-12-31' };
     expect(previousFigure('t', [figure('2023-02-28', 7)], { asOf: '2024-12-31', window: w }).value).toBe(7);
