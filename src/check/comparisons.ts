@@ -2,26 +2,11 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import type { DataPath } from '../load/locate.js';
 import type { Comparison } from '../model/comparison.js';
+import { impliedDirection } from '../model/implied-direction.js';
 import type { Target } from '../model/target.js';
 import type { Check, CheckContext } from './context.js';
 
 const isPercent = (unit: string) => unit.trim() === '%';
-
-/** Which way a comparison says "better" is; undefined where it says nothing (exactly, range, maintain, assigned). */
-function impliedDirection(c: Comparison): Target['direction'] | undefined {
-  switch (c.kind) {
-    case 'at-least':
-    case 'above':
-      return 'higher';
-    case 'at-most':
-    case 'below':
-      return 'lower';
-    case 'change':
-      return c.direction === 'increase' ? 'higher' : 'lower';
-    default:
-      return undefined;
-  }
-}
 
 /** A comparison must be satisfiable and its figures plausible for the unit. */
 export const comparisons: Check = (ctx) => {

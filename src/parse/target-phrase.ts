@@ -11,6 +11,7 @@
  * readings, so the check can accept any of them and the import can list them for review.
  */
 import type { Comparison, ComparisonKind } from '../model/comparison.js';
+import { impliedDirection } from '../model/implied-direction.js';
 import { findQuantities, isCountUnit, leadingUnit, MASK, maskNonFigures, normalizePhrase, stripListMarker, type PeriodMention, type Quantity } from './phrase-tokens.js';
 
 export type AmbiguityCode =
@@ -165,7 +166,7 @@ export function parseTargetPhrase(input: string): TargetPhrase {
   if (mk.periods.some((p) => p.kind === 'per-year')) result.perYear = true;
   for (const a of mk.asides) result.ambiguities.push({ code: 'parenthetical-figure', text: a });
 
-  if (result.comparison) result.direction = directionOf(result.comparison);
+  if (result.comparison) result.direction = impliedDirection(result.comparison) ?? 'higher';
   else result.unparsed = text;
   return result;
 }
@@ -379,16 +380,3 @@ const lowerFirst = (s: string) => {
   if (first.length > 1 && first === first.toLocaleUpperCase('vi')) return s;
   return s ? s[0]!.toLocaleLowerCase('vi') + s.slice(1) : s;
 };
-
-/** Which way is better, as the comparison says it. */
-export function directionOf(c: Comparison): 'higher' | 'lower' {
-  switch (c.kind) {
-    case 'at-most':
-    case 'below':
-      return 'lower';
-    case 'change':
-      return c.direction === 'decrease' ? 'lower' : 'higher';
-    default:
-      return 'higher';
-  }
-}

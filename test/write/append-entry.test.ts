@@ -9,19 +9,11 @@ import { WriteError } from '../../src/write/errors.js';
 import { nodeFs, type WriteFs } from '../../src/write/fs-facade.js';
 import type { ProgressEntry } from '../../src/model/progress-entry.js';
 import { errno, failingHandle, leftovers, tempDir } from './helpers.js';
+import { expectWriteError } from './expect-write-error.js';
 
 const entry: ProgressEntry = { target: 'bhyt', date: '2024-06-14', value: 93.5, by: 'Tổ: BHXH' };
 const item = '  - target: bhyt\n    date: 2024-06-14\n    value: 93.5\n    by: "Tổ: BHXH"\n';
 
-async function refusal(p: Promise<unknown>): Promise<WriteError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WriteError);
-    return e as WriteError;
-  }
-  throw new Error('expected a WriteError');
-}
 
 describe('appendEntry on disk', () => {
   it('creates a missing file (and folder) with the header', async () => {
@@ -69,7 +61,7 @@ describe('appendEntry on disk', () => {
     writeFileSync(f, content);
     const before = readFileSync(f);
     const mtime = statSync(f).mtimeMs;
-    const err = await refusal(appendEntry(f, entry, { root }));
+    const err = await expectWriteError(appendEntry(f, entry, { root }));
     expect(err.code).toBe(code);
     expect(readFileSync(f).equals(before)).toBe(true);
     expect(statSync(f).mtimeMs).toBe(mtime);
@@ -78,7 +70,7 @@ describe('appendEntry on disk', () => {
 
   it('refuses an invalid entry before touching anything', async () => {
     const root = tempDir();
-    const err = await refusal(appendEntry(join(root, 'x.yaml'), { target: 'bhyt', date: '2024-13-45' }, { root }));
+    const err = await expectWriteError(appendEntry(join(root, 'x.yaml'), { target: 'bhyt', date: '2024-13-45' }, { root }));
     expect(err.code).toBe('invalid-entry');
     expect(leftovers(root, [])).toEqual([]);
   });
@@ -88,7 +80,7 @@ describe('appendEntry on disk', () => {
     const f = join(root, 'bhyt.yaml');
     writeFileSync(f, 'entries:\n  - target: bhyt\n    date: 2024-03-31\n');
     const before = readFileSync(f);
-    const err = await refusal(appendEntry(f, entry, { root, fs: failingHandle(nodeFs, 'writeFile', errno('ENOSPC')) }));
+    const err = await expectWriteError(appendEntry(f, entry, { root, fs: failingHandle(nodeFs, 'writeFile', errno('ENOSPC')) }));
     expect(err.code).toBe('io');
     expect(err.details.syscallCode).toBe('ENOSPC');
     expect(readFileSync(f).equals(before)).toBe(true);
@@ -111,7 +103,7 @@ describe('appendEntry on disk', () => {
         return bytes;
       },
     };
-    const err = await refusal(appendEntry(f, entry, { root, fs }));
+    const err = await expectWriteError(appendEntry(f, entry, { root, fs }));
     expect(err.code).toBe('file-changed');
     expect(readFileSync(f, 'utf8')).toBe('entries:\n  - target: bhyt\n    date: 2024-01-01\n');
     expect(leftovers(root, ['bhyt.yaml'])).toEqual([]);
@@ -122,7 +114,7 @@ describe('appendEntry on disk', () => {
     const outside = tempDir();
     writeFileSync(join(outside, 'x.yaml'), 'entries:\n');
     symlinkSync(join(outside, 'x.yaml'), join(root, 'bhyt.yaml'));
-    expect((await refusal(appendEntry(join(root, 'bhyt.yaml'), entry, { root }))).code).toBe('symlink-outside');
+    expect((await expectWriteError(appendEntry(join(root, 'bhyt.yaml'), entry, { root }))).code).toBe('symlink-outside');
     expect(readFileSync(join(outside, 'x.yaml'), 'utf8')).toBe('entries:\n');
     expect(leftovers(outside, ['x.yaml'])).toEqual([]);
   });
@@ -144,7 +136,7 @@ describe('appendEntry on disk', () => {
     const f = join(root, 'bhyt.yaml');
     writeFileSync(f, 'entries:\n');
     writeFileSync(`${f}.lock`, JSON.stringify({ pid: process.pid, hostname: hostname(), createdAt: '2024-06-14T08:00:00.000Z' }));
-    const err = await refusal(appendEntry(f, entry, { root, lock: { timeoutMs: 100, now: () => Date.parse('2024-06-14T08:00:01Z') } }));
+    const err = await expectWriteError(appendEntry(f, entry, { root, lock: { timeoutMs: 100, now: () => Date.parse('2024-06-14T08:00:01Z') } }));
     expect(err.code).toBe('lock-timeout');
     expect(readFileSync(f, 'utf8')).toBe('entries:\n');
   });

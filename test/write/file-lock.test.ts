@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { WriteError } from '../../src/write/errors.js';
 import { acquireLock, defaultIsPidAlive, withLock, type LockInfo } from '../../src/write/file-lock.js';
 import { leftovers, tempDir } from './helpers.js';
+import { expectWriteError } from './expect-write-error.js';
 
 const T0 = Date.parse('2024-06-14T08:00:00Z');
 const fixedClock = (t: number) => () => t;
@@ -20,15 +21,6 @@ function writeLock(file: string, info: Partial<LockInfo> | string) {
   writeFileSync(`${file}.lock`, typeof info === 'string' ? info : JSON.stringify(info));
 }
 
-async function lockError(p: Promise<unknown>): Promise<WriteError> {
-  try {
-    await p;
-  } catch (e) {
-    expect(e).toBeInstanceOf(WriteError);
-    return e as WriteError;
-  }
-  throw new Error('expected a WriteError');
-}
 
 describe('file lock', () => {
   it('creates <file>.lock with pid, hostname, createdAt from the clock, and releases it', async () => {
@@ -48,7 +40,7 @@ describe('file lock', () => {
     const f = join(dir, 'a.yaml');
     const holder = await acquireLock(f, { now: fixedClock(T0) });
     const started = Date.now();
-    const err = await lockError(acquireLock(f, { timeoutMs: 150, now: fixedClock(T0 + 1000) }));
+    const err = await expectWriteError(acquireLock(f, { timeoutMs: 150, now: fixedClock(T0 + 1000) }));
     expect(err.code).toBe('lock-timeout');
     expect(err.path).toBe(f);
     expect(err.details.holder).toMatchObject({ pid: process.pid });
@@ -74,7 +66,7 @@ describe('file lock', () => {
     const dir = tempDir();
     const f = join(dir, 'a.yaml');
     writeLock(f, { pid: deadPid(), hostname: 'may-khac', createdAt: new Date(T0).toISOString(), token: 'x' });
-    const err = await lockError(acquireLock(f, { timeoutMs: 100, maxAgeMs: 60_000, now: fixedClock(T0 + 59_999) }));
+    const err = await expectWriteError(acquireLock(f, { timeoutMs: 100, maxAgeMs: 60_000, now: fixedClock(T0 + 59_999) }));
     expect(err.code).toBe('lock-timeout');
     const lock = await acquireLock(f, { timeoutMs: 100, maxAgeMs: 60_000, now: fixedClock(T0 + 60_001) });
     expect(lock.staleRemoved.map((s) => s.reason)).toEqual(['too-old']);
@@ -85,7 +77,7 @@ describe('file lock', () => {
     const dir = tempDir();
     const f = join(dir, 'a.yaml');
     writeLock(f, { pid: process.pid, hostname: hostname(), createdAt: new Date(T0).toISOString(), token: 'x' });
-    expect((await lockError(acquireLock(f, { timeoutMs: 80, maxAgeMs: 1000, now: fixedClock(T0 + 1000) }))).code).toBe('lock-timeout');
+    expect((await expectWriteError(acquireLock(f, { timeoutMs: 80, maxAgeMs: 1000, now: fixedClock(T0 + 1000) }))).code).toBe('lock-timeout');
     const lock = await acquireLock(f, { timeoutMs: 80, maxAgeMs: 1000, now: fixedClock(T0 + 1001) });
     expect(lock.staleRemoved[0]?.reason).toBe('too-old');
     await lock.release();
@@ -96,7 +88,7 @@ describe('file lock', () => {
     const f = join(dir, 'a.yaml');
     writeLock(f, '');
     utimesSync(`${f}.lock`, new Date(T0), new Date(T0));
-    expect((await lockError(acquireLock(f, { timeoutMs: 80, maxAgeMs: 1000, now: fixedClock(T0 + 500) }))).code).toBe('lock-timeout');
+    expect((await expectWriteError(acquireLock(f, { timeoutMs: 80, maxAgeMs: 1000, now: fixedClock(T0 + 500) }))).code).toBe('lock-timeout');
     const lock = await acquireLock(f, { timeoutMs: 80, maxAgeMs: 1000, now: fixedClock(T0 + 5000) });
     expect(lock.staleRemoved[0]?.reason).toBe('too-old');
     await lock.release();
