@@ -26,6 +26,8 @@ await build({
   // import() becomes require(): a vm.Script has no module loader for dynamic imports.
   supported: { 'dynamic-import': false },
   plugins: [lazyChildProcessForCommander()],
+  // Only `plan import` of a .docx needs mammoth; it stays in node_modules, out of every start.
+  external: ['mammoth'],
 });
 /**
  * commander requires node:child_process (and with it net and stream) at load time, only to run
