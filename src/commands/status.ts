@@ -9,11 +9,14 @@ import { UsageError } from '../cli/usage-error.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
+import { renderStatusRollupCsv, renderStatusRollupMarkdown } from '../render/rollup-formats.js';
+import { renderStatusRollupTable, type RollupPart } from '../render/rollup-table.js';
 import { renderStatusCsv } from '../render/status-csv.js';
 import { renderStatusJson } from '../render/status-json.js';
 import { renderStatusMarkdown } from '../render/status-markdown.js';
 import { renderStatusTable } from '../render/status-table.js';
 import { parsePeriodCode, periodRange } from '../report/periods.js';
+import { buildStatusRollup } from '../report/rollup.js';
 import { buildStatusReport, matchField, planConvention, reportAsOf } from '../report/status-report.js';
 import { closest } from '../text/closest.js';
 
@@ -30,6 +33,18 @@ interface Options {
   overdue?: string;
   bom?: boolean;
   color?: boolean;
+  rollup?: string;
+}
+
+export const ROLLUP_VALUES = ['auto', 'wards', 'targets', 'off'] as const;
+export type RollupChoice = (typeof ROLLUP_VALUES)[number];
+
+/** --rollup: what several plans print (auto: both rollup tables, or for CSV the plans' own rows). */
+export function parseRollup<const V extends string>(value: string | undefined, allowed: readonly V[], ctx: CommandContext): V {
+  if (value === undefined) return allowed[0]!;
+  const v = value.trim().toLowerCase();
+  if ((allowed as readonly string[]).includes(v)) return v as V;
+  throw new UsageError(REPORT_LABELS[ctx.lang].errors.badRollup(value, allowed.join(', ')));
 }
 
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
@@ -86,9 +101,11 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
     .option('-f, --format <format>', H.format)
     .option('--overdue <n>', H.overdue)
     .option('--bom', H.bom)
+    .option('--rollup <what>', H.rollup)
     .action((paths: string[], opts: Options) => {
       const L = REPORT_LABELS[ctx.lang];
       const format = parseFormat(opts.format, FORMATS, ctx);
+      const rollupChoice = parseRollup(opts.rollup, ROLLUP_VALUES, ctx);
       const overdueLimit = parseCount(opts.overdue, '--overdue', 5, ctx);
       const given = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
       if (opts.period !== undefined && !parsePeriodCode(opts.period).ok) {
@@ -127,17 +144,23 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
         });
       });
 
-      if (format === 'json') ctx.io.stdout(`${renderStatusJson(reports, ctx.lang)}\n`);
+      // Several plans: the rollup by ward and by shared target (docs/json.md), unless --rollup off.
+      const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildStatusRollup(reports) : undefined;
+      const part: RollupPart = rollupChoice === 'wards' || rollupChoice === 'targets' ? rollupChoice : 'all';
+      if (format === 'json') ctx.io.stdout(`${renderStatusJson(reports, ctx.lang, rollup)}\n`);
       else if (format === 'csv') {
         // The banner is not data: it goes to stderr, so the CSV stays one clean table.
         if (reports.some((r) => r.illustrative)) ctx.io.stderr(`plan: ${L.banner}\n`);
-        ctx.io.stdout(renderStatusCsv(reports, { lang: ctx.lang, bom: opts.bom === true }));
+        if (rollup && part !== 'all') ctx.io.stdout(renderStatusRollupCsv(rollup, part, { lang: ctx.lang, bom: opts.bom === true }));
+        else ctx.io.stdout(renderStatusCsv(reports, { lang: ctx.lang, bom: opts.bom === true }));
       } else if (format === 'markdown') {
-        ctx.io.stdout(`${reports.map((r) => renderStatusMarkdown(r, { lang: ctx.lang, overdueLimit })).join('\n\n')}\n`);
+        if (rollup) ctx.io.stdout(`${renderStatusRollupMarkdown(rollup, reports, { lang: ctx.lang, part })}\n`);
+        else ctx.io.stdout(`${reports.map((r) => renderStatusMarkdown(r, { lang: ctx.lang, overdueLimit })).join('\n\n')}\n`);
       } else {
         const chalk = ctx.chalkFor(colorFlag);
         const width = ctx.io.columns ?? 100;
-        ctx.io.stdout(`${reports.map((r) => renderStatusTable(r, { lang: ctx.lang, chalk, width, overdueLimit })).join('\n\n')}\n`);
+        if (rollup) ctx.io.stdout(`${renderStatusRollupTable(rollup, reports, { lang: ctx.lang, chalk, width, part })}\n`);
+        else ctx.io.stdout(`${reports.map((r) => renderStatusTable(r, { lang: ctx.lang, chalk, width, overdueLimit })).join('\n\n')}\n`);
       }
       done(EXIT.ok);
     });

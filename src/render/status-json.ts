@@ -1,9 +1,11 @@
 import type { Lang } from '../i18n/lang.js';
 import type { ProgressEntry } from '../model/progress-entry.js';
 import type { OverdueItem } from '../report/overdue.js';
+import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
 import type { Judgement } from '../report/variance.js';
 import { comparisonText, plannedText, round } from './report-format.js';
+import { overdueRollupJson, statusRollupJson } from './rollup-formats.js';
 
 /**
  * The `plan status --format json` and `plan overdue --format json` contracts (docs/json.md): keep
@@ -97,18 +99,25 @@ export function statusJson(report: StatusReport, lang: Lang) {
   };
 }
 
-/** One plan: its object; several: `{plans: [...]}` (each object names its plan in `plan`). */
-export function renderStatusJson(reports: readonly StatusReport[], lang: Lang): string {
+/**
+ * One plan: its object; several: `{plans: [...], rollup}` (each object names its plan in `plan`;
+ * `rollup` sums them up by ward and by shared target, when given).
+ */
+export function renderStatusJson(reports: readonly StatusReport[], lang: Lang, rollup?: StatusRollup): string {
   const objects = reports.map((r) => statusJson(r, lang));
-  return JSON.stringify(objects.length === 1 ? objects[0] : { plans: objects }, null, 2);
+  if (objects.length === 1) return JSON.stringify(objects[0], null, 2);
+  return JSON.stringify({ plans: objects, ...(rollup ? { rollup: statusRollupJson(rollup, lang) } : {}) }, null, 2);
 }
 
-/** One plan: the overdue array; several: `{plans: [{plan, asOf, illustrative, overdue}]}`. */
-export function renderOverdueJson(reports: readonly OverdueReport[]): string {
+/** One plan: the overdue array; several: `{plans: [{plan, asOf, illustrative, overdue}], rollup}`. */
+export function renderOverdueJson(reports: readonly OverdueReport[], rollup?: OverdueRollup): string {
   const arrays = reports.map((r) => r.items.map((i) => overdueItemJson(i, r.unitNames)));
   if (reports.length === 1) return JSON.stringify(arrays[0], null, 2);
   return JSON.stringify(
-    { plans: reports.map((r, i) => ({ plan: planJson(r.plan), asOf: r.asOf, illustrative: r.illustrative, overdue: arrays[i] })) },
+    {
+      plans: reports.map((r, i) => ({ plan: planJson(r.plan), asOf: r.asOf, illustrative: r.illustrative, overdue: arrays[i] })),
+      ...(rollup ? { rollup: overdueRollupJson(rollup) } : {}),
+    },
     null,
     2,
   );

@@ -57,7 +57,8 @@ export interface ReportPeriod {
 }
 
 export interface StatusReport {
-  plan: { id: string; symbol: string; title: string; dir: string };
+  /** place and issuer name the ward in a rollup across plans. */
+  plan: { id: string; symbol: string; title: string; dir: string; place: string; issuer: string };
   asOf: IsoDate;
   period: ReportPeriod | null;
   convention: PeriodConvention;
@@ -98,6 +99,11 @@ export function matchField(sections: readonly Section[], query: string): string[
     sections.find((s) => fold(s.title) === q);
   if (!root) return null;
   return sections.filter((s) => s.id === root.id || s.id.startsWith(`${root.id}.`)).map((s) => s.id);
+}
+
+function planRef(plan: Plan): StatusReport['plan'] {
+  const h = plan.header;
+  return { id: h.id, symbol: h.symbol, title: h.title, dir: plan.dir, place: h.place, issuer: h.issuer };
 }
 
 export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
@@ -158,7 +164,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   });
 
   return {
-    plan: { id: plan.header.id, symbol: plan.header.symbol, title: plan.header.title, dir: plan.dir },
+    plan: planRef(plan),
     asOf: o.asOf,
     period,
     convention: o.convention,
@@ -183,7 +189,7 @@ export interface OverdueReport {
 /** The data behind `plan overdue`: late tasks (and, with `within`, upcoming ones), most late first. */
 export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: number }): OverdueReport {
   return {
-    plan: { id: plan.header.id, symbol: plan.header.symbol, title: plan.header.title, dir: plan.dir },
+    plan: planRef(plan),
     asOf: o.asOf,
     within: o.within ?? null,
     illustrative: plan.illustrative,

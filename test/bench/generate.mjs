@@ -510,10 +510,15 @@ function writeFiles(dir, files) {
 
 /** Writes `count` ward plans under OUT/wards/<code>/plans/2024/ (and the schema beside each plans/). Returns the bytes written. */
 export function generateWards(out, count, seed = DEFAULT_SEED) {
+  return generateWardList(out, Array.from({ length: count }, (_, i) => i), seed);
+}
+
+/** Writes the ward plans of the given ward numbers (0-based) under OUT/wards/<code>/plans/2024/. */
+export function generateWardList(out, indices, seed = DEFAULT_SEED) {
   rmSync(join(out, 'wards'), { recursive: true, force: true });
   const schema = readFileSync(join(REPO, 'plans/plan.schema.json'));
   let bytes = 0;
-  for (let i = 0; i < count; i++) {
+  for (const i of indices) {
     const plans = join(out, 'wards', wardCode(i), 'plans');
     const files = wardPlanFiles(i, seed);
     writeFiles(join(plans, '2024'), files);
