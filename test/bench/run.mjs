@@ -8,6 +8,7 @@
 //   npm run bench -- --markdown         the table as markdown (for docs/performance.md)
 //   npm run bench -- --json             the results as JSON
 //   npm run bench -- --no-build         time the bundle as it is (default: npm run build first)
+//   npm run bench -- --from r.json --markdown   re-print results saved with --json
 //
 // Each command runs once to warm up (and to check its exit code and output), then N times; the table
 // shows the median and the minimum wall time of the whole process, the ratio to `node -e 0` timed
@@ -308,7 +309,12 @@ function markdown(result) {
 }
 
 try {
-  main();
+  const from = argv.indexOf('--from');
+  if (from >= 0) {
+    // Re-print saved results (`--json > file`) as a table or markdown, without timing anything.
+    const saved = JSON.parse(readFileSync(argv[from + 1], 'utf8'));
+    console.log(flag('--markdown') ? markdown(saved) : textTable(saved));
+  } else main();
 } catch (e) {
   log(`bench: ${e instanceof Error ? e.message : e}`);
   process.exit(1);
