@@ -9,6 +9,7 @@ export const DIAGNOSTIC_CODES = {
   'io-error': 'error',
   'not-text': 'error',
   'file-too-large': 'error',
+  'too-many-items': 'error',
   'merge-conflict': 'error',
   // YAML syntax
   'yaml-syntax': 'error',

@@ -59,6 +59,10 @@ const VI: Record<DiagnosticCode, Entry> = {
     message: (p) => (p.reason === 'nul' ? 'Tệp không phải văn bản (có byte NUL).' : 'Tệp không phải văn bản UTF-8.'),
     hint: () => 'Tệp kế hoạch phải là văn bản YAML mã hóa UTF-8. Nếu chép từ Word, hãy dán dạng văn bản thuần.',
   },
+  'too-many-items': {
+    message: (p) => `Tệp có quá nhiều dòng và mục (hơn ${p.limit}); một tệp kế hoạch chỉ có vài nghìn.`,
+    hint: () => 'Tách dữ liệu thành nhiều tệp, hoặc bỏ tệp không phải kế hoạch ra khỏi thư mục.',
+  },
   'file-too-large': { message: (p) => `Tệp quá lớn (${p.size} byte; tối đa ${p.limit}).`, hint: () => 'Tách dữ liệu thành nhiều tệp, hoặc bỏ tệp không phải kế hoạch ra khỏi thư mục.' },
   'merge-conflict': {
     message: (p) => `Xung đột khi gộp (merge) chưa được giải quyết, ở dòng ${p.lines}.`,
@@ -185,6 +189,10 @@ const EN: Record<DiagnosticCode, Entry> = {
   'not-text': {
     message: (p) => (p.reason === 'nul' ? 'Not a text file (it contains NUL bytes).' : 'Not a UTF-8 text file.'),
     hint: () => 'Plan files are UTF-8 YAML text. When copying from Word, paste as plain text.',
+  },
+  'too-many-items': {
+    message: (p) => `Too many lines and items in one file (over ${p.limit}); a plan file has a few thousand.`,
+    hint: () => 'Split the data into several files, or move non-plan files out of the folder.',
   },
   'file-too-large': { message: (p) => `File too large (${p.size} bytes; at most ${p.limit}).`, hint: () => 'Split the data into several files, or move non-plan files out of the folder.' },
   'merge-conflict': {

@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, visit, type Node, type YAMLError } from
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { locationOf } from './locate.js';
-import { conflictMarkerLines, tabPositions } from './read-text.js';
+import { conflictMarkerLines, itemLimitOffset, MAX_FILE_ITEMS, tabPositions } from './read-text.js';
 import { fastLoad } from './fast-load.js';
 import { MAX_DEPTH, normalizeText } from './normalize.js';
 import { SourceFile } from './source-file.js';
@@ -30,6 +30,15 @@ export function parseSource(text: string, path: string, absPath: string, options
     return { source, diagnostics, data: undefined, fast: false };
   }
 
+  const pastLimit = itemLimitOffset(text);
+  if (pastLimit !== undefined) {
+    // Refused before any parser sees it: time and memory stay bounded whatever the file holds.
+    const line = countLines(text, pastLimit);
+    const column = pastLimit - text.lastIndexOf('\n', pastLimit - 1);
+    diagnostics.push(diagnostic('too-many-items', { file: path, line, column }, { limit: MAX_FILE_ITEMS }));
+    return { source, diagnostics, data: undefined, fast: false };
+  }
+
   if (options.fast) {
     const quick = fastLoad(text);
     if (quick.ok) return { source, diagnostics, data: quick.data, fast: true };
@@ -51,9 +60,16 @@ export function parseSource(text: string, path: string, absPath: string, options
     throw e;
   }
   const problems: YAMLError[] = [...doc.errors, ...doc.warnings];
+  let tooDeepReported = false;
   for (const err of problems) {
     const at = locationOf(source, err.pos[0], err.pos[1]);
     if (tabLines.has(at.line)) continue;
+    if (err.code === 'RESOURCE_EXHAUSTION') {
+      // The library ran out of stack on deep nesting: say so in our words, not "Maximum call stack size exceeded".
+      if (!tooDeepReported) diagnostics.push(diagnostic('yaml-too-deep', at, { limit: MAX_DEPTH }));
+      tooDeepReported = true;
+      continue;
+    }
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     diagnostics.push(
       err.code === 'DUPLICATE_KEY'
@@ -64,7 +80,7 @@ export function parseSource(text: string, path: string, absPath: string, options
 
   const deep = tooDeep(doc.contents);
   if (deep) {
-    diagnostics.push(diagnostic('yaml-too-deep', locationOf(source, deep.range?.[0] ?? 0), { limit: MAX_DEPTH }));
+    if (!tooDeepReported) diagnostics.push(diagnostic('yaml-too-deep', locationOf(source, deep.range?.[0] ?? 0), { limit: MAX_DEPTH }));
     return { source, diagnostics, data: undefined, fast: false };
   }
 
@@ -98,6 +114,13 @@ function tooDeep(root: unknown): Node | undefined {
     }
   }
   return undefined;
+}
+
+/** 1-based line of an offset. */
+function countLines(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
 }
 
 function duplicateKeyName(text: string, offset: number): string {

@@ -20,6 +20,7 @@ const CASES: Case[] = [
   { code: 'io-error', files: {}, setup: (dir) => symlinkSync(join(dir, 'missing.yaml'), join(dir, 'dangling.yaml')), at: { file: 'dangling.yaml', line: 1, column: 1 } },
   { code: 'not-text', files: { 'junk.yaml': Buffer.from([0x61, 0x3a, 0x00, 0xff, 0x10]) }, at: { file: 'junk.yaml', line: 1, column: 1 } },
   { code: 'file-too-large', files: { 'big.yaml': `# ${'x'.repeat(9 * 1024 * 1024)}\n` }, at: { file: 'big.yaml', line: 1, column: 1 } },
+  { code: 'too-many-items', files: { 'many.yaml': `entries: [${'1,'.repeat(50_000)}1]\n` }, at: { file: 'many.yaml', line: 1, column: 100_008 } },
   { code: 'merge-conflict', files: { 'units.yaml': 'units:\n<<<<<<< HEAD\n  - id: a\n=======\n  - id: b\n>>>>>>> other\n' }, at: { file: 'units.yaml', line: 2, column: 1 } },
   { code: 'yaml-syntax', files: { 'units.yaml': 'units:\n  - id: a: b\n' }, at: { file: 'units.yaml', line: 2, column: 9 } },
   { code: 'yaml-duplicate-key', files: { 'units.yaml': base['units.yaml']!.replace('    kind: cong-chuc\n', '    kind: cong-chuc\n    kind: cong-an\n') }, at: { file: 'units.yaml', line: 5, column: 5 } },
