@@ -40,12 +40,14 @@ export function renderDiagnosticsText(list: readonly Diagnostic[], o: TextOption
       const src = lineOf(file, line);
       const gutter = ' '.repeat(String(line).length);
       if (src !== undefined && src.length > 0) {
-        const shown = terminalSafe(src.replace(/\t/g, ' '));
+        // Cut the window first: a long line with many diagnostics is then not rescanned whole for each.
         const start = Math.max(1, column);
-        const width = Math.max(1, Math.min((endColumn ?? start + 1) - start, [...shown].length - start + 1));
+        const ex = excerpt(src, start);
+        const shown = terminalSafe(ex.text.replace(/\t/g, ' '));
+        const width = Math.max(1, Math.min((endColumn ?? start + 1) - start, [...shown].length - ex.start + 1));
         out.push(o.chalk.blue(`${gutter} |`));
-        out.push(`${o.chalk.blue(`${line} |`)} ${clip(shown)}`);
-        out.push(`${o.chalk.blue(`${gutter} |`)} ${' '.repeat(start - 1)}${colour('^'.repeat(width))}`);
+        out.push(`${o.chalk.blue(`${line} |`)} ${ex.head}${shown}${ex.tail}`);
+        out.push(`${o.chalk.blue(`${gutter} |`)} ${' '.repeat(ex.head.length + ex.start - 1)}${colour('^'.repeat(width))}`);
       }
       if (hint) out.push(`${o.chalk.cyan(`${gutter} = ${label.hint}:`)} ${terminalSafe(hint)}`);
       return out.join('\n');
@@ -53,7 +55,20 @@ export function renderDiagnosticsText(list: readonly Diagnostic[], o: TextOption
     .join('\n\n');
 }
 
-/** Keeps excerpts of very long lines readable. */
-function clip(line: string): string {
-  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+const EXCERPT = 200;
+
+/**
+ * Keeps excerpts of very long lines readable: at most 200 characters around the column, and the
+ * column within them (an error at column 5 000 000 of a one-line file prints one short line and
+ * one short caret, not millions of spaces).
+ */
+function excerpt(line: string, start: number): { text: string; start: number; head: string; tail: string } {
+  if (line.length <= EXCERPT) return { text: line, start, head: '', tail: '' };
+  const from = Math.max(0, Math.min(start - 1 - EXCERPT / 2, line.length - EXCERPT));
+  return {
+    text: line.slice(from, from + EXCERPT),
+    start: start - from,
+    head: from > 0 ? '…' : '',
+    tail: from + EXCERPT < line.length ? '…' : '',
+  };
 }
