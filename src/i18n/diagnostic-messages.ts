@@ -11,7 +11,7 @@ interface Entry {
 const KIND_VI: Record<string, string> = { unit: 'đơn vị', legalBasis: 'căn cứ', target: 'chỉ tiêu', task: 'nhiệm vụ', section: 'mục', period: 'kỳ' };
 const KIND_EN: Record<string, string> = { unit: 'unit', legalBasis: 'legal basis', target: 'target', task: 'task', section: 'section', period: 'period' };
 const DECLARED_IN: Record<string, string> = { unit: 'units', legalBasis: 'legalBases', target: 'targets', task: 'tasks', section: 'plan.sections', period: 'plan.periods' };
-const TYPE_VI: Record<string, string> = { string: 'chuỗi chữ', number: 'số', boolean: 'true/false', array: 'danh sách', map: 'bảng khóa-giá trị', object: 'bảng khóa-giá trị', null: 'giá trị rỗng', int: 'số nguyên' };
+const TYPE_VI: Record<string, string> = { string: 'chuỗi chữ', number: 'số', boolean: 'true/false', array: 'danh sách', map: 'bảng khóa-giá trị', object: 'bảng khóa-giá trị', null: 'giá trị rỗng', int: 'số nguyên', 'non-finite': 'số không hữu hạn (NaN hoặc vô cực)' };
 
 const didYouMeanVi = (p: Params) => (p.suggestion !== undefined ? `Có phải ý bạn là "${p.suggestion}"? ` : '');
 const didYouMeanEn = (p: Params) => (p.suggestion !== undefined ? `Did you mean "${p.suggestion}"? ` : '');
@@ -81,7 +81,12 @@ const VI: Record<DiagnosticCode, Entry> = {
   },
   'wrong-type': {
     message: (p) => `"${p.field}" phải là ${TYPE_VI[String(p.expected)] ?? p.expected}, nhưng đang là ${TYPE_VI[String(p.received)] ?? p.received} (${p.value}).`,
-    hint: (p) => (p.hint === 'quote' ? `Đặt giá trị trong dấu nháy để giữ nguyên là chữ: "${p.value}".` : 'Sửa giá trị cho đúng kiểu.'),
+    hint: (p) =>
+      p.hint === 'quote'
+        ? `Đặt giá trị trong dấu nháy để giữ nguyên là chữ: "${p.value}".`
+        : p.hint === 'finite'
+          ? 'Ghi một con số hữu hạn, ví dụ 93.5; .nan, .inf và 1e309 không phải số liệu.'
+          : 'Sửa giá trị cho đúng kiểu.',
   },
   'invalid-value': {
     message: (p) => `Giá trị "${p.value}" của "${p.field}" không hợp lệ.`,
@@ -196,7 +201,7 @@ const EN: Record<DiagnosticCode, Entry> = {
   },
   'file-too-large': { message: (p) => `File too large (${p.size} bytes; at most ${p.limit}).`, hint: () => 'Split the data into several files, or move non-plan files out of the folder.' },
   'merge-conflict': {
-    message: (p) => `Unresolved merge conflict at line ${p.lines}.`,
+    message: (p) => `Unresolved merge conflict at line${String(p.lines).includes(',') ? 's' : ''} ${p.lines}.`,
     hint: () => 'Open the file, keep the right content, delete the <<<<<<<, ======= and >>>>>>> lines, then commit.',
   },
   'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'Check indentation (spaces only), the colon after each key, and matching quotes.' },
@@ -208,8 +213,13 @@ const EN: Record<DiagnosticCode, Entry> = {
   'missing-field': { message: (p) => `Missing required field "${p.field}".`, hint: (p) => `Add "${p.field}: ..." here (see docs/format.md).` },
   'unknown-field': { message: (p) => `Unknown field "${p.field}".`, hint: (p) => `${didYouMeanEn(p)}${p.allowed ? `Valid fields: ${p.allowed}.` : ''}` },
   'wrong-type': {
-    message: (p) => `"${p.field}" must be a ${p.expected}, but is a ${p.received} (${p.value}).`,
-    hint: (p) => (p.hint === 'quote' ? `Quote the value to keep it text: "${p.value}".` : 'Correct the value.'),
+    message: (p) => `"${p.field}" must be a ${p.expected}, but is a ${p.received === 'non-finite' ? 'non-finite number' : p.received} (${p.value}).`,
+    hint: (p) =>
+      p.hint === 'quote'
+        ? `Quote the value to keep it text: "${p.value}".`
+        : p.hint === 'finite'
+          ? 'Write a finite figure, e.g. 93.5; .nan, .inf and 1e309 are not figures.'
+          : 'Correct the value.',
   },
   'invalid-value': { message: (p) => `Invalid value "${p.value}" for "${p.field}".`, hint: (p) => `${didYouMeanEn(p)}Use one of: ${p.allowed}.` },
   'invalid-date': { message: (p) => `Invalid date "${p.value}".`, hint: () => 'Write a real date as YYYY-MM-DD, e.g. 2024-07-27 (2024-02-30 and 2023-02-29 do not exist).' },

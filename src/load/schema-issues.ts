@@ -26,10 +26,10 @@ export function schemaDiagnostics(
           out.push(diagnostic('missing-field', locate(source, path.slice(0, -1)), { field }));
         } else {
           const received = kindOf(value);
-          const hint = issue.expected === 'string' && (received === 'number' || received === 'boolean') ? 'quote' : 'type';
+          const hint = issue.expected === 'string' && (received === 'number' || received === 'boolean') ? 'quote' : received === 'non-finite' ? 'finite' : 'type';
           const at = locate(source, path);
-          // Show what the user typed (`010`), not what YAML made of it (10).
-          const typed = hint === 'quote' ? sourceSlice(source, at) : undefined;
+          // Show what the user typed (`010`, `.nan`, `1e309`), not what YAML made of it (10, NaN, Infinity).
+          const typed = hint === 'quote' || hint === 'finite' ? sourceSlice(source, at) : undefined;
           out.push(diagnostic('wrong-type', at, { field, expected: issue.expected, received, value: typed ?? show(value), hint }));
         }
         break;
@@ -114,6 +114,8 @@ function kindOf(v: unknown): string {
   if (v === null) return 'null';
   if (Array.isArray(v)) return 'array';
   if (typeof v === 'number' && Number.isInteger(v)) return 'number';
+  // .nan, .inf and 1e309 (beyond the largest double) are numbers to YAML but not figures.
+  if (typeof v === 'number' && !Number.isFinite(v)) return 'non-finite';
   return typeof v === 'object' ? 'map' : typeof v;
 }
 
