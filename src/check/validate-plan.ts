@@ -23,6 +23,34 @@ export function validatePlan(folder: string, options: { cwd: string; asOf: strin
   return { ...loaded, all: sortDiagnostics([...loaded.diagnostics, ...cross]) };
 }
 
+/**
+ * What is kept of a validated plan once its diagnostics have been shown: enough for the summary
+ * and the JSON, so that validating thousands of plans holds one plan in memory at a time.
+ */
+export interface PlanVerdict {
+  folder: string;
+  id: string | null;
+  place: string | null;
+  counts: PlanCounts;
+  diagnostics: Diagnostic[];
+}
+
+export function verdictOf(v: ValidatedPlan): PlanVerdict {
+  return {
+    folder: v.plan?.dir ?? v.folder,
+    id: v.plan?.header.id ?? null,
+    place: v.plan?.header.place ?? null,
+    counts: countPlans([v]),
+    diagnostics: v.all,
+  };
+}
+
+export function addCounts(list: readonly PlanCounts[]): PlanCounts {
+  const total: PlanCounts = { plans: 0, targets: 0, tasks: 0, units: 0, legalBases: 0, progressEntries: 0 };
+  for (const c of list) for (const k of Object.keys(total) as (keyof PlanCounts)[]) total[k] += c[k];
+  return total;
+}
+
 export function countPlans(plans: readonly Pick<LoadedPlan, 'plan'>[]): PlanCounts {
   const counts: PlanCounts = { plans: 0, targets: 0, tasks: 0, units: 0, legalBases: 0, progressEntries: 0 };
   for (const { plan } of plans) {

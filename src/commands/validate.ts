@@ -1,5 +1,5 @@
 import type { Command } from 'commander';
-import { countPlans, validatePlan } from '../check/validate-plan.js';
+import { addCounts, validatePlan, verdictOf, type PlanVerdict } from '../check/validate-plan.js';
 import { parseAsOf } from '../cli/as-of.js';
 import type { CommandContext } from '../cli/context.js';
 import { EXIT } from '../cli/exit-codes.js';
@@ -29,25 +29,26 @@ export function registerValidate(program: Command, ctx: CommandContext, done: (c
       const format = parseFormat(opts.format, FORMATS, ctx);
       const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
       const folders = resolvePlanFolders(paths, ctx.io.cwd, ctx.lang);
-      const results = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf }));
-      const all = results.flatMap((r) => r.all);
-      const counts = countPlans(results);
-      const hasErrors = all.some((d) => d.severity === 'error');
+      const chalk = ctx.chalkFor(program.opts<{ color?: boolean }>().color ?? opts.color);
 
-      if (format === 'json') {
-        ctx.io.stdout(`${JSON.stringify(diagnosticsJson(all, counts, ctx.lang), null, 2)}\n`);
-      } else if (format === 'github') {
-        const text = renderDiagnosticsGithub(all, ctx.lang);
-        if (text) ctx.io.stdout(`${text}\n`);
-      } else {
-        const chalk = ctx.chalkFor(program.opts<{ color?: boolean }>().color ?? opts.color);
-        const sources = new Map(results.flatMap((r) => r.sources.map((s) => [s.path, s.text] as const)));
-        const body = renderDiagnosticsText(all, { lang: ctx.lang, chalk, sourceText: (f) => sources.get(f) });
-        const summary = renderValidateSummary(results, all, counts, { lang: ctx.lang, chalk });
-        // Diagnostics go to stderr like a compiler's; the one-line verdict to stdout.
-        if (body) ctx.io.stderr(`${body}\n\n`);
-        ctx.io.stdout(`${summary}\n`);
+      // One plan at a time: its problems are shown (text, github) while its sources are at hand,
+      // and only a small verdict is kept, so that a province's or a country's plans fit in memory.
+      const verdicts: PlanVerdict[] = [];
+      for (const folder of folders) {
+        const validated = validatePlan(folder, { cwd: ctx.io.cwd, asOf });
+        const found = validated.all;
+        if (format === 'github' && found.length > 0) ctx.io.stdout(`${renderDiagnosticsGithub(found, ctx.lang)}\n`);
+        if (format === 'text' && found.length > 0) {
+          const sources = new Map(validated.sources.map((s) => [s.path, s.text] as const));
+          // Diagnostics go to stderr like a compiler's; the verdict to stdout.
+          ctx.io.stderr(`${renderDiagnosticsText(found, { lang: ctx.lang, chalk, sourceText: (f) => sources.get(f) })}\n\n`);
+        }
+        verdicts.push(verdictOf(validated));
       }
-      done(hasErrors ? EXIT.planErrors : EXIT.ok);
+      const all = verdicts.flatMap((v) => v.diagnostics);
+      const counts = addCounts(verdicts.map((v) => v.counts));
+      if (format === 'json') ctx.io.stdout(`${JSON.stringify(diagnosticsJson(all, counts, ctx.lang, verdicts), null, 2)}\n`);
+      if (format === 'text') ctx.io.stdout(`${renderValidateSummary(verdicts, all, counts, { lang: ctx.lang, chalk })}\n`);
+      done(all.some((d) => d.severity === 'error') ? EXIT.planErrors : EXIT.ok);
     });
 }

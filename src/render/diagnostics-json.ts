@@ -1,20 +1,20 @@
-import { countPlans, type PlanCounts, type ValidatedPlan } from '../check/validate-plan.js';
+import type { PlanCounts, PlanVerdict } from '../check/validate-plan.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnosticMessage } from '../i18n/diagnostic-messages.js';
 import type { Lang } from '../i18n/lang.js';
 
 /** Per plan folder: its verdict and counts (`plans` of `plan validate --format json`, docs/json.md). */
-export function perPlanJson(results: readonly (Pick<ValidatedPlan, 'plan' | 'folder' | 'all'>)[]) {
-  return results.map((r) => {
-    const counts = countPlans([r]);
-    const errors = r.all.filter((d) => d.severity === 'error').length;
+export function perPlanJson(verdicts: readonly PlanVerdict[]) {
+  return verdicts.map((r) => {
+    const { counts } = r;
+    const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     return {
-      folder: r.plan?.dir ?? r.folder,
-      id: r.plan?.header.id ?? null,
-      place: r.plan?.header.place ?? null,
-      valid: errors === 0 && r.plan !== undefined,
+      folder: r.folder,
+      id: r.id,
+      place: r.place,
+      valid: errors === 0 && counts.plans === 1,
       errors,
-      warnings: r.all.length - errors,
+      warnings: r.diagnostics.length - errors,
       targets: counts.targets,
       tasks: counts.tasks,
       units: counts.units,
@@ -26,9 +26,9 @@ export function perPlanJson(results: readonly (Pick<ValidatedPlan, 'plan' | 'fol
 
 /**
  * The `plan validate --format json` contract (docs/json.md): keep field names stable. `results`
- * (the validated plans) adds `plans`, one object per plan folder.
+ * (one per plan folder) adds `plans`, one object per plan folder.
  */
-export function diagnosticsJson(list: readonly Diagnostic[], summary: PlanCounts, lang: Lang, results?: Parameters<typeof perPlanJson>[0]) {
+export function diagnosticsJson(list: readonly Diagnostic[], summary: PlanCounts, lang: Lang, verdicts?: readonly PlanVerdict[]) {
   const toJson = (d: Diagnostic) => {
     const { message, hint } = diagnosticMessage(d, lang);
     return {
@@ -48,6 +48,6 @@ export function diagnosticsJson(list: readonly Diagnostic[], summary: PlanCounts
     errors: list.filter((d) => d.severity === 'error').map(toJson),
     warnings: list.filter((d) => d.severity === 'warning').map(toJson),
     summary: { ...summary, errors: list.filter((d) => d.severity === 'error').length, warnings: list.filter((d) => d.severity === 'warning').length },
-    ...(results ? { plans: perPlanJson(results) } : {}),
+    ...(verdicts ? { plans: perPlanJson(verdicts) } : {}),
   };
 }

@@ -1,12 +1,11 @@
 import type { ChalkInstance } from 'chalk';
-import type { PlanCounts } from '../check/validate-plan.js';
+import type { PlanCounts, PlanVerdict } from '../check/validate-plan.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Lang } from '../i18n/lang.js';
-import type { LoadedPlan } from '../load/load-plan.js';
 
 /** The closing line(s) of `plan validate`: per plan a verdict, then the totals. */
 export function renderValidateSummary(
-  results: readonly (LoadedPlan & { all: Diagnostic[] })[],
+  results: readonly PlanVerdict[],
   all: readonly Diagnostic[],
   counts: PlanCounts,
   o: { lang: Lang; chalk: ChalkInstance },
@@ -20,8 +19,8 @@ export function renderValidateSummary(
   const lines: string[] = [];
   if (results.length > 1) {
     for (const r of results) {
-      const e = r.all.filter((d) => d.severity === 'error').length;
-      const name = r.plan?.dir ?? r.folder;
+      const e = r.diagnostics.filter((d) => d.severity === 'error').length;
+      const name = r.folder;
       lines.push(e === 0 ? `${o.chalk.green('✓')} ${name}` : `${o.chalk.red('✗')} ${name}: ${e} ${vi ? 'lỗi' : e === 1 ? 'error' : 'errors'}`);
     }
   }
