@@ -13,11 +13,20 @@ import { MAX_DEPTH, normalizeText } from './normalize.js';
 // inside a word ("GD&ĐT") is plain text and safe.
 const UNSAFE = /\t|(?:^|[\s[{,])[&*!]|<<|\b0b[01]|__proto__/;
 
-// Whole-line comments may say anything ("bỏ dấu ** và *"); they are left out of the test.
-const COMMENT_LINE = /^[ ]*#.*$/gm;
+const UNSAFE_ALL = new RegExp(UNSAFE.source, 'g');
+
+/** Whole-line comments may say anything ("bỏ dấu ** và *"): a match inside one does not count. */
+function unsafe(text: string): boolean {
+  if (!UNSAFE.test(text)) return false; // one scan for the usual case
+  for (const m of text.matchAll(UNSAFE_ALL)) {
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    if (!/^[ ]*#/.test(text.slice(lineStart, m.index + 1))) return true;
+  }
+  return false;
+}
 
 export function fastLoad(text: string): { ok: true; data: unknown } | { ok: false } {
-  if (UNSAFE.test(text.replace(COMMENT_LINE, ''))) return { ok: false };
+  if (unsafe(text)) return { ok: false };
   try {
     const data = normalizeText(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null);
     return { ok: true, data };

@@ -37,6 +37,7 @@ export const MAX_FILE_ITEMS = 50_000;
  * Counts markers inside strings and comments too: a cheap over-count, one regular-expression scan.
  */
 export function itemLimitOffset(text: string, limit = MAX_FILE_ITEMS): number | undefined {
+  if (text.length <= limit) return undefined; // every marker is a character
   const marker = /[\n,[{]|[-:](?=[ \r\n])/g;
   let n = 0;
   while (marker.exec(text) !== null) {
@@ -46,10 +47,12 @@ export function itemLimitOffset(text: string, limit = MAX_FILE_ITEMS): number | 
 }
 
 const CONFLICT_MARKER = /^(<{7}|={7}|>{7}|\|{7})(?: |$)/;
+const ANY_CONFLICT_MARKER = /^(?:<{7}|={7}|>{7}|\|{7})(?: |\r?$)/m;
 
 /** Lines (1-based) that hold git conflict markers: the file is mid-merge and must be resolved first. */
 export function conflictMarkerLines(text: string): number[] {
   const found: number[] = [];
+  if (!ANY_CONFLICT_MARKER.test(text)) return found; // one scan for the usual case
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     if (CONFLICT_MARKER.test(lines[i]!.replace(/\r$/, ''))) found.push(i + 1);
