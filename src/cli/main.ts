@@ -1,4 +1,3 @@
-import './zod-config.js';
 import { CommanderError, type Command } from 'commander';
 import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
