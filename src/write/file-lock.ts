@@ -45,6 +45,8 @@ export interface LockHandle {
 
 const DEFAULT_TIMEOUT_MS = 10_000;
 const DEFAULT_MAX_AGE_MS = 120_000;
+/** An empty or unparsable lock older than this is stale (see staleReason). */
+export const UNWRITTEN_LOCK_GRACE_MS = 3_000;
 
 export function lockPathFor(file: string): string {
   return `${file}.lock`;
@@ -183,8 +185,11 @@ function staleReason(
     const created = Date.parse(info.createdAt);
     if (Number.isFinite(created)) return ctx.now - created > ctx.maxAgeMs ? 'too-old' : undefined;
   }
-  // Unreadable content (a holder that died between create and write, or a hand-made file): by mtime.
-  if (mtimeMs !== undefined && ctx.now - mtimeMs > ctx.maxAgeMs) return 'too-old';
+  // Unreadable content: a holder killed between creating the lock and writing into it (SIGKILL), or a
+  // hand-made file. A live holder writes its hundred bytes microseconds after creating the file, so a
+  // lock still empty after a few seconds is abandoned: waiting maxAgeMs (2 minutes) for it made every
+  // `plan record` after such a kill fail with lock-timeout.
+  if (mtimeMs !== undefined && ctx.now - mtimeMs > Math.min(ctx.maxAgeMs, UNWRITTEN_LOCK_GRACE_MS)) return 'too-old';
   return undefined;
 }
 
