@@ -2,7 +2,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { dirname } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ProgressEntry } from '../model/progress-entry.js';
-import { readWithStamp, resolveWritePath, writeFileAtomic } from './atomic-write.js';
+import { readWithStamp, removeAbandonedTemps, resolveWritePath, writeFileAtomic } from './atomic-write.js';
 import { checkEntry, renderEntryLines } from './entry-yaml.js';
 import { ioError, WriteError } from './errors.js';
 import { withLock, type LockOptions, type StaleLock } from './file-lock.js';
@@ -253,6 +253,8 @@ export async function appendEntry(file: string, entry: ProgressEntry, options: A
   return withLock(
     target,
     async (lock) => {
+      // A writer killed mid-write (SIGKILL, power loss) may have left its temp file: clear it.
+      await removeAbandonedTemps(target, fs);
       const before = await readWithStamp(target, fs);
       let text: string;
       let offset: number;

@@ -154,6 +154,37 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string, o
   return target;
 }
 
+const TEMP_SUFFIX = /^\d+\.[0-9a-f]{12}\.tmp$/;
+
+/**
+ * Removes the temp files of `file` (`.<name>.<pid>.<random>.tmp`) that a writer killed between
+ * creating and renaming them left behind. Call it only while holding the file's lock: then no live
+ * writer has one in flight (a writer whose lock was taken from it as stale only sees its rename fail).
+ * Returns the names removed.
+ */
+export async function removeAbandonedTemps(file: string, fs: WriteFs = nodeFs): Promise<string[]> {
+  if (!fs.readdir) return [];
+  const dir = dirname(file);
+  const prefix = `.${basename(file)}.`;
+  let names: string[];
+  try {
+    names = await fs.readdir(dir);
+  } catch {
+    return [];
+  }
+  const removed: string[] = [];
+  for (const name of names) {
+    if (!name.startsWith(prefix) || !TEMP_SUFFIX.test(name.slice(prefix.length))) continue;
+    try {
+      await fs.unlink(join(dir, name));
+      removed.push(name);
+    } catch {
+      // best effort: litter, never a reason to refuse the write
+    }
+  }
+  return removed;
+}
+
 async function currentStamp(file: string, fs: WriteFs): Promise<FileStamp | undefined> {
   return (await readWithStamp(file, fs))?.stamp;
 }

@@ -30,6 +30,8 @@ export interface WriteFs {
   stat(path: string): Promise<StatLike>;
   lstat(path: string): Promise<StatLike>;
   realpath(path: string): Promise<string>;
+  /** Names in a folder (for clearing abandoned temp files); optional in test facades. */
+  readdir?(path: string): Promise<string[]>;
 }
 
 export const nodeFs: WriteFs = {
@@ -46,4 +48,5 @@ export const nodeFs: WriteFs = {
   stat: (path) => fsp.stat(path),
   lstat: (path) => fsp.lstat(path),
   realpath: (path) => fsp.realpath(path),
+  readdir: (path) => fsp.readdir(path),
 };

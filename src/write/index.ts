@@ -1,6 +1,6 @@
 export { appendEntry, newFileText, spliceEntry, DEFAULT_SCHEMA_PATH } from './append-entry.js';
 export type { AppendOptions, AppendResult, NewFileOptions, SpliceResult } from './append-entry.js';
-export { readWithStamp, resolveWritePath, sha256, writeFileAtomic } from './atomic-write.js';
+export { readWithStamp, removeAbandonedTemps, resolveWritePath, sha256, writeFileAtomic } from './atomic-write.js';
 export type { AtomicWriteOptions, FileStamp, ReadResult } from './atomic-write.js';
 export { checkEntry, ENTRY_KEY_ORDER, renderEntry, renderEntryLines, renderScalar } from './entry-yaml.js';
 export { isWriteError, WriteError } from './errors.js';
