@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { sortDiagnostics } from '../diagnostics/make.js';
 import { loadPlan, type LoadedPlan } from '../load/load-plan.js';
+import type { PlanCacheSettings } from '../load/plan-cache.js';
 import { runChecks } from './run-checks.js';
 
 export interface ValidatedPlan extends LoadedPlan {
@@ -17,8 +18,8 @@ export interface PlanCounts {
   progressEntries: number;
 }
 
-export function validatePlan(folder: string, options: { cwd: string; asOf: string }): ValidatedPlan {
-  const loaded = loadPlan(folder, options.cwd);
+export function validatePlan(folder: string, options: { cwd: string; asOf: string; cache?: PlanCacheSettings | undefined }): ValidatedPlan {
+  const loaded = loadPlan(folder, options.cwd, options.cache);
   const cross = loaded.plan ? runChecks({ plan: loaded.plan, origins: loaded.origins, asOf: options.asOf }) : [];
   return { ...loaded, all: sortDiagnostics([...loaded.diagnostics, ...cross]) };
 }

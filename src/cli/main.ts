@@ -1,4 +1,7 @@
+import { homedir } from 'node:os';
+import { join } from 'node:path';
 import { CommanderError, type Command } from 'commander';
+import type { PlanCacheSettings } from '../load/plan-cache.js';
 import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { langFrom } from '../i18n/lang.js';
@@ -9,8 +12,13 @@ import { processIO, type IO } from './io.js';
 import { buildProgram } from './program.js';
 import { UsageError } from './usage-error.js';
 
+export interface MainOptions {
+  /** A hash of the running bundle (bin/plan.js passes it): turns the plan cache on. */
+  buildId?: string;
+}
+
 /** Runs one command line and returns the exit code; never throws, never calls process.exit. */
-export async function main(argv: readonly string[], io: IO = processIO()): Promise<number> {
+export async function main(argv: readonly string[], io: IO = processIO(), options: MainOptions = {}): Promise<number> {
   const lang = langFrom(argv, io.env);
   const text = CLI_MESSAGES[lang];
   const ctx: CommandContext = {
@@ -18,6 +26,7 @@ export async function main(argv: readonly string[], io: IO = processIO()): Promi
     lang,
     text,
     chalkFor: (flag) => chalkFor(flag ?? colorFlag(argv), io.env, io.stdoutIsTTY),
+    planCache: planCacheSettings(options.buildId, io.env),
   };
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => {
@@ -50,6 +59,13 @@ export async function main(argv: readonly string[], io: IO = processIO()): Promi
     if (io.env.PLAN_DEBUG) io.stderr(`${err?.stack ?? ''}\n`);
     return EXIT.usage;
   }
+}
+
+/** PLAN_CACHE=0 turns the cache off; PLAN_CACHE_DIR moves it; else $XDG_CACHE_HOME/plan or ~/.cache/plan. */
+function planCacheSettings(buildId: string | undefined, env: Record<string, string | undefined>): PlanCacheSettings | undefined {
+  if (!buildId || env.PLAN_CACHE === '0') return undefined;
+  const base = env.XDG_CACHE_HOME || join(env.HOME || homedir(), '.cache');
+  return { dir: env.PLAN_CACHE_DIR || join(base, 'plan'), buildId };
 }
 
 /** The subcommand named on the line, if any (for "see plan status --help"). */

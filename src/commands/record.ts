@@ -62,7 +62,7 @@ async function record(typed: RecordInput, opts: Options, ctx: CommandContext): P
   const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
   const chalk = ctx.chalkFor(opts.color);
   const folders = resolvePlanFolders(opts.plan ? [opts.plan] : [], ctx.io.cwd, ctx.lang);
-  const loaded = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf }));
+  const loaded = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache }));
   const chosen = choosePlan(loaded, typed.date ?? asOf, ctx);
 
   // Checking a figure against a broken plan would be guesswork: the plan is mended first.

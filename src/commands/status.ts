@@ -66,7 +66,7 @@ export function parseCount(value: string | undefined, option: string, fallback: 
  */
 export function loadValidPlans(paths: readonly string[], asOf: string, ctx: CommandContext, colorFlag: boolean | undefined): Plan[] | null {
   const folders = resolvePlanFolders(paths, ctx.io.cwd, ctx.lang);
-  const results = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf }));
+  const results = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache }));
   const errors = results.flatMap((r) => r.all.filter((d) => d.severity === 'error'));
   if (errors.length > 0 || results.some((r) => r.plan === undefined)) {
     const chalk = ctx.chalkFor(colorFlag);

@@ -35,7 +35,7 @@ export function registerValidate(program: Command, ctx: CommandContext, done: (c
       // and only a small verdict is kept, so that a province's or a country's plans fit in memory.
       const verdicts: PlanVerdict[] = [];
       for (const folder of folders) {
-        const validated = validatePlan(folder, { cwd: ctx.io.cwd, asOf });
+        const validated = validatePlan(folder, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache });
         const found = validated.all;
         if (format === 'github' && found.length > 0) ctx.io.stdout(`${renderDiagnosticsGithub(found, ctx.lang)}\n`);
         if (format === 'text' && found.length > 0) {

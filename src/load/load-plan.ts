@@ -11,7 +11,8 @@ import { Origins } from './origins.js';
 import { parseSource } from './parse-yaml.js';
 import { decodeText, MAX_FILE_BYTES } from './read-text.js';
 import { schemaDiagnostics } from './schema-issues.js';
-import type { SourceFile } from './source-file.js';
+import { PlanCache, type PlanCacheSettings } from './plan-cache.js';
+import { SourceFile } from './source-file.js';
 
 export interface LoadedPlan {
   folder: string;
@@ -27,7 +28,8 @@ const LIST_KEYS = ['units', 'legalBases', 'targets', 'tasks', 'entries'] as cons
 type ListKey = (typeof LIST_KEYS)[number];
 
 /** Reads every YAML file of a plan folder and merges what is valid; never throws on bad content. */
-export function loadPlan(folder: string, cwd: string): LoadedPlan {
+export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheSettings): LoadedPlan {
+  const cache = cacheSettings ? PlanCache.open(folder, cacheSettings) : undefined;
   const display = (abs: string) => {
     const rel = relative(cwd, abs);
     if (rel === '') return '.';
@@ -54,37 +56,35 @@ export function loadPlan(folder: string, cwd: string): LoadedPlan {
       diagnostics.push(decoded.diagnostic);
       continue;
     }
-    let parsed = parseSource(decoded.text, path, abs);
-    let result = PlanFile.safeParse(parsed.data ?? {});
-    if (!result.success && parsed.fast) {
-      // The fast reader is trusted only with valid files: read again with positions to report.
-      parsed = parseSource(decoded.text, path, abs, { fast: false });
-      result = PlanFile.safeParse(parsed.data ?? {});
+    const checked = cache?.lookup(abs, bytes) ?? readPlanFile(decoded.text, path, abs);
+    const source = 'source' in checked ? checked.source : new SourceFile(path, abs, decoded.text);
+    sources.push(source);
+    let data: unknown = checked;
+    let file: Salvaged = checked as PlanFile;
+    if ('source' in checked) {
+      diagnostics.push(...checked.diagnostics);
+      data = checked.data;
+      if (data === undefined || data === null) continue;
+      file = checked.file;
+      if (checked.diagnostics.length === 0 && checked.valid) cache?.store(abs, bytes, checked.file as PlanFile);
     }
-    sources.push(parsed.source);
-    diagnostics.push(...parsed.diagnostics);
-    const data = parsed.data;
-    if (data === undefined || data === null) continue;
-
-    const file: Salvaged = result.success ? result.data : salvage(data);
-    if (!result.success) diagnostics.push(...schemaDiagnostics(result.error.issues, PlanFile, data, parsed.source));
     if (isMap(data) && 'plan' in data) headerSeen = true;
 
     if (file.plan) {
       if (header) {
-        diagnostics.push(diagnostic('duplicate-plan', locate(parsed.source, ['plan'], 'key'), { first: display(origins.fileOf(header)?.absPath ?? '') }));
+        diagnostics.push(diagnostic('duplicate-plan', locate(source, ['plan'], 'key'), { first: display(origins.fileOf(header)?.absPath ?? '') }));
       } else {
         header = file.plan;
-        origins.set(header, parsed.source, ['plan']);
-        header.sections.forEach((s, i) => origins.set(s, parsed.source, ['plan', 'sections', i]));
-        header.periods?.forEach((p, i) => origins.set(p, parsed.source, ['plan', 'periods', i]));
+        origins.set(header, source, ['plan']);
+        header.sections.forEach((s, i) => origins.set(s, source, ['plan', 'sections', i]));
+        header.periods?.forEach((p, i) => origins.set(p, source, ['plan', 'periods', i]));
       }
     }
     for (const key of LIST_KEYS) {
       const items: readonly (object | undefined)[] = file[key] ?? [];
       items.forEach((item, i) => {
         if (!item) return;
-        origins.set(item, parsed.source, [key, i]);
+        origins.set(item, source, [key, i]);
         (lists[key] as object[]).push(item);
       });
     }
@@ -94,8 +94,25 @@ export function loadPlan(folder: string, cwd: string): LoadedPlan {
   if (!header && !headerSeen) {
     diagnostics.push(diagnostic('missing-plan', { file: display(folder), line: 1, column: 1 }));
   }
+  cache?.save();
   const plan: Plan | undefined = header ? { dir: display(folder), header, ...lists, illustrative } : undefined;
   return { folder, sources, diagnostics, plan, origins };
+}
+
+/** Parses and shape-checks one file's text; an invalid file keeps its valid items (salvage). */
+function readPlanFile(text: string, path: string, abs: string) {
+  let parsed = parseSource(text, path, abs);
+  let result = PlanFile.safeParse(parsed.data ?? {});
+  if (!result.success && parsed.fast) {
+    // The fast reader is trusted only with valid files: read again with positions to report.
+    parsed = parseSource(text, path, abs, { fast: false });
+    result = PlanFile.safeParse(parsed.data ?? {});
+  }
+  const diagnostics = [...parsed.diagnostics];
+  const data = parsed.data;
+  if (!result.success && data !== undefined && data !== null) diagnostics.push(...schemaDiagnostics(result.error.issues, PlanFile, data, parsed.source));
+  const file: Salvaged = result.success ? result.data : data !== undefined && data !== null ? salvage(data) : {};
+  return { source: parsed.source, diagnostics, data, file, valid: result.success };
 }
 
 /**
