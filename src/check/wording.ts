@@ -7,6 +7,19 @@ import { normalizeUnit } from '../parse/vn-number.js';
 import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js';
 import type { Check, CheckContext } from './context.js';
 
+// Wards of a district copy the same target sentences: across many plans each is parsed once.
+const PHRASES = new Map<string, TargetPhrase>();
+const MAX_PHRASES = 10_000;
+
+function phraseOf(wording: string): TargetPhrase {
+  let phrase = PHRASES.get(wording);
+  if (!phrase) {
+    phrase = parseTargetPhrase(wording);
+    if (PHRASES.size < MAX_PHRASES) PHRASES.set(wording, phrase);
+  }
+  return phrase;
+}
+
 /**
  * A target's structured comparison, value and unit must say what its verbatim wording says
  * ("trên 95%" typed as "at-least 90" is an error at the typed field). Silent where the wording has no
@@ -15,7 +28,7 @@ import type { Check, CheckContext } from './context.js';
 export const wording: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const t of ctx.plan.targets) {
-    const said = parseTargetPhrase(t.wording);
+    const said = phraseOf(t.wording);
     if (!said.comparison) continue;
     const first = compare(said, said.comparison, t.comparison, t.unit, 'comparison', said.relativeToStated.comparison);
     if (first) out.push(report(ctx, t, first));
