@@ -91,7 +91,7 @@ export function ruleFor(planned: PlannedFigure, direction: Direction): Rule | nu
   switch (c.kind) {
     case 'at-least':
       return { side: 'up', threshold: t, strict: false, exceedBeyond: t };
-    // "trên 95%": any figure that meets it is what the plan asked for, so it reads "Đạt", never "Vượt".
+    // "trên 95%": every figure that meets it is what the plan asked for, so it reads "Đạt", never "Vượt".
     case 'above':
       return { side: 'up', threshold: t, strict: true, exceedBeyond: null };
     case 'at-most':

@@ -56,8 +56,10 @@ describe('concurrency', () => {
     const prefix = '# yaml-language-server: $schema=../../plan.schema.json\n# BHYT\nentries:\n  - target: bhyt\n    date: 2024-03-31\n    value: -1\n';
     const suffix = '# chú thích cuối\n';
     if (existing) writeFileSync(f, prefix + suffix);
-    const startAt = String(Date.now() + 1500);
-    const results = await Promise.all(Array.from({ length: 20 }, (_, i) => run([bundle, f, root, String(i), startAt])));
+    const go = join(bundleDir, `go-${existing}`);
+    const running = Array.from({ length: 20 }, (_, i) => run([bundle, f, root, String(i), go]));
+    setTimeout(() => writeFileSync(go, ''), 500);
+    const results = await Promise.all(running);
     for (const r of results) {
       expect(r.err).toBe('');
       expect(JSON.parse(r.out)).toMatchObject({ ok: true });
