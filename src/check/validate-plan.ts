@@ -20,9 +20,18 @@ export interface PlanCounts {
 
 export function validatePlan(folder: string, options: { cwd: string; asOf: string; cache?: PlanCacheSettings | undefined }): ValidatedPlan {
   const loaded = loadPlan(folder, options.cwd, options.cache);
-  const cross = loaded.plan ? runChecks({ plan: loaded.plan, origins: loaded.origins, asOf: options.asOf }) : [];
+  let cross = loaded.plan ? runChecks({ plan: loaded.plan, origins: loaded.origins, asOf: options.asOf }) : [];
+  // A file that could not be read at all may declare the ids the others refer to: calling them
+  // unknown would bury the real problem (a merge conflict in targets.yaml gave 60 unknown-ref errors).
+  if (loaded.diagnostics.some((d) => UNREAD_FILE_CODES.has(d.code))) cross = cross.filter((d) => d.code !== 'unknown-ref');
   return { ...loaded, all: sortDiagnostics([...loaded.diagnostics, ...cross]) };
 }
+
+/** Codes after which a file contributes no data to the plan. */
+const UNREAD_FILE_CODES: ReadonlySet<string> = new Set([
+  'io-error', 'not-text', 'file-too-large', 'too-many-items', 'merge-conflict',
+  'yaml-syntax', 'yaml-duplicate-key', 'yaml-alias', 'yaml-tab', 'yaml-proto-key', 'yaml-too-deep',
+]);
 
 /**
  * What is kept of a validated plan once its diagnostics have been shown: enough for the summary
