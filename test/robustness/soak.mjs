@@ -1,0 +1,28 @@
+// npm run soak: the robustness suite with many more cases and fresh seeds (printed), then the table
+// of figures for docs/reliability.md. Set PLAN_SOAK_SEED to replay a run.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const dir = mkdtempSync(join(tmpdir(), 'plan-soak-'));
+const report = join(dir, 'figures.jsonl');
+const seed = process.env.PLAN_SOAK_SEED ?? String(Date.now() % 2 ** 31);
+console.log(`soak seed: ${seed}`);
+const run = spawnSync('npx', ['vitest', 'run', 'test/robustness', '--testTimeout', '3600000'], {
+  stdio: 'inherit',
+  env: { ...process.env, PLAN_SOAK: '1', PLAN_SOAK_SEED: seed, PLAN_ROBUSTNESS_REPORT: report },
+});
+let lines = [];
+try {
+  lines = readFileSync(report, 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+} catch {
+  // no figures: vitest failed before any test ended
+}
+console.log('\n| Category | Cases | Failures | Details |\n|---|---:|---:|---|');
+for (const l of lines) {
+  const { category, tried, failures, ...rest } = l;
+  console.log(`| ${category} | ${tried} | ${failures} | ${JSON.stringify(rest)} |`);
+}
+rmSync(dir, { recursive: true, force: true });
+process.exit(run.status ?? 1);
