@@ -18,6 +18,11 @@ export function seedFor(name: string, fixed: number): number {
   return seed;
 }
 
+/** A test's time limit: its CI figure, or an hour under the soak. */
+export function limit(ms: number): number {
+  return SOAK ? 3_600_000 : ms;
+}
+
 /** Cases to try: the CI count, or the soak count. */
 export function cases(ci: number, soak: number): number {
   return SOAK ? soak : ci;

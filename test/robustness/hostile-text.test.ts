@@ -5,7 +5,7 @@ import { csvCell } from '../../src/render/csv-cell.js';
 import { markdownCell } from '../../src/render/markdown-cell.js';
 import { runCli } from '../helpers/cli.js';
 import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
-import { cases, removeTempRoot, seedFor, tally } from './helpers.js';
+import { cases, limit, removeTempRoot, seedFor, tally } from './helpers.js';
 
 /**
  * Hostile text in plan files (names, task texts, sources) reaching the terminal, CSV, markdown and
@@ -138,13 +138,13 @@ function csvExpected(text: string): string {
 
 describe('hostile text in plan files', () => {
   // Titles by number: a raw C1 control in a test title would reach the CI log.
-  it.each(HOSTILE.map((h, i) => [i, h] as const))('hostile text #%i as a target name, a task text and a source', { timeout: 30_000 }, async (_i, h) => {
+  it.each(HOSTILE.map((h, i) => [i, h] as const))('hostile text #%i as a target name, a task text and a source', { timeout: limit(30_000) }, async (_i, h) => {
     await judge(`Tỷ lệ ${h} BHYT`.trim(), h.startsWith('=') || h.startsWith('+') || h.startsWith('-') || h.startsWith('@') ? h : `Nhiệm vụ ${h}`, h);
     // And at the very start of the cell, where a spreadsheet looks for a formula.
     await judge(h.trim() === '' ? 'x' : h, h.trim() === '' ? 'x' : h, h);
   });
 
-  it('random text from a hostile alphabet (property)', { timeout: 120_000 }, async () => {
+  it('random text from a hostile alphabet (property)', { timeout: limit(120_000) }, async () => {
     const alphabet = fc.constantFrom(...'=+-@|\\"\',;:#&*!%`<>[]{}ạăâđêôơư ab12'.split(''), '\t', '\r', '\n', '\u001b', '\u0007', '\u009b', '\u007f', '\u0000', '\u202e', '\u200b', '\ufeff', 'e\u0301', '\ud83d\ude00');
     const text = fc.string({ unit: alphabet, minLength: 1, maxLength: 24 }).filter((s) => s.trim() !== '' && !s.includes('\u0000'));
     await fc.assert(

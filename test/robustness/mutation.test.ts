@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { copyExample, minimalPlan, writePlan } from '../helpers/plan-fixture.js';
-import { cases, INTERNAL_ERROR, removeTempRoot, runBounded, seedFor, STACK_FRAME, tally, unlocatedDiagnostics } from './helpers.js';
+import { cases, INTERNAL_ERROR, limit, removeTempRoot, runBounded, seedFor, STACK_FRAME, tally, unlocatedDiagnostics } from './helpers.js';
 
 /**
  * Property: whatever happens to the lines or bytes of a valid plan or progress file, `validate`,
@@ -208,16 +208,16 @@ async function property(label: string, makePlan: () => string, seed: number, num
 }
 
 describe('mutated plan and progress files', () => {
-  it('the small plan: validate, status and overdue exit 0/1/2 with every error located', { timeout: 300_000 }, async () => {
+  it('the small plan: validate, status and overdue exit 0/1/2 with every error located', { timeout: limit(300_000) }, async () => {
     await property('minimal plan', () => writePlan(minimalPlan()), seedFor('mutation-minimal', 20240119), cases(150, 5_000));
   });
 
-  it('the example plan (16 files, 93 entries): the same', { timeout: 300_000 }, async () => {
+  it('the example plan (16 files, 93 entries): the same', { timeout: limit(300_000) }, async () => {
     const example = () => join(copyExample(), '2024');
     await property('example plan', example, seedFor('mutation-example', 5052024), cases(25, 800));
   });
 
-  it('as real processes with a kill timer: no hang, no crash (a sample)', { timeout: 120_000 }, async () => {
+  it('as real processes with a kill timer: no hang, no crash (a sample)', { timeout: limit(120_000) }, async () => {
     const seed = seedFor('mutation-process', 1901);
     const samples = fc.sample(fc.record({ file: fc.constantFrom('targets.yaml', 'progress/bhyt.yaml', 'plan.yaml', 'tasks.yaml'), ops: fc.array(op, { minLength: 1, maxLength: 4 }) }), {
       seed,

@@ -9,7 +9,7 @@ import { parse } from 'yaml';
 import { appendEntry, checkEntry, spliceEntry } from '../../src/write/index.js';
 import { spawnCli } from '../helpers/built-cli.js';
 import { copyExample } from '../helpers/plan-fixture.js';
-import { BIN, cases, removeTempRoot, REPO, seedFor, tally } from './helpers.js';
+import { BIN, cases, limit, removeTempRoot, REPO, seedFor, tally } from './helpers.js';
 
 /**
  * `plan record` killed with SIGKILL at random moments: the file is byte for byte the old or the new
@@ -123,7 +123,7 @@ function extras(dir: string): string[] {
 }
 
 describe('SIGKILL at random moments', () => {
-  it('the write path (worker): every file is old or new byte for byte, and the next write succeeds', { timeout: 240_000 }, async () => {
+  it('the write path (worker): every file is old or new byte for byte, and the next write succeeds', { timeout: limit(240_000) }, async () => {
     const seed = seedFor('kill-worker', 424242);
     const random = rng(seed);
     const trials = cases(200, 2_000);
@@ -185,7 +185,7 @@ describe('SIGKILL at random moments', () => {
     expect(tally_.new + tally_.completed).toBeGreaterThan(0);
   });
 
-  it('the real CLI: plan record killed at random moments; the file is old or new, the next record succeeds', { timeout: 240_000 }, async () => {
+  it('the real CLI: plan record killed at random moments; the file is old or new, the next record succeeds', { timeout: limit(240_000) }, async () => {
     const seed = seedFor('kill-cli', 777);
     const random = rng(seed);
     const trials = cases(20, 200);
