@@ -1,4 +1,4 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 
 /**
@@ -8,12 +8,29 @@ import { dirname } from 'node:path';
 export function writeCacheFile(file: string, text: string): boolean {
   const tmp = `${file}.${process.pid}.tmp`;
   try {
-    mkdirSync(dirname(file), { recursive: true });
+    makeFolders(dirname(file));
     writeFileSync(tmp, text);
     renameSync(tmp, file);
     return true;
   } catch {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Not even the temp file can be touched: there is nothing of ours to clean.
+    }
     return false;
   }
+}
+
+/**
+ * mkdir -p one level at a time: Node 20's recursive mkdirSync spins forever under some virtual
+ * file systems (seen with PLAN_CACHE_DIR under /proc), and a cache must never hang a command.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  for (let d = dir; !existsSync(d); d = dirname(d)) {
+    if (dirname(d) === d) break;
+    missing.unshift(d);
+  }
+  for (const d of missing) mkdirSync(d);
 }
