@@ -1,4 +1,5 @@
 import { spawn } from 'node:child_process';
+import { randomInt } from 'node:crypto';
 import { appendFileSync, chmodSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join, resolve } from 'node:path';
@@ -13,7 +14,7 @@ export const SOAK = process.env.PLAN_SOAK === '1';
 /** Fixed seeds in `npm test` (reproducible); the soak draws one and prints it. */
 export function seedFor(name: string, fixed: number): number {
   if (!SOAK) return fixed;
-  const seed = Number(process.env.PLAN_SOAK_SEED) || (Date.now() ^ name.length * 7919) >>> 0;
+  const seed = Number(process.env.PLAN_SOAK_SEED) || randomInt(2 ** 31);
   console.log(`robustness seed ${name}: ${seed}`);
   return seed;
 }
