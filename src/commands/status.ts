@@ -66,17 +66,27 @@ export function parseCount(value: string | undefined, option: string, fallback: 
  */
 export function loadValidPlans(paths: readonly string[], asOf: string, ctx: CommandContext, colorFlag: boolean | undefined): Plan[] | null {
   const folders = resolvePlanFolders(paths, ctx.io.cwd, ctx.lang);
-  const results = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache }));
-  const errors = results.flatMap((r) => r.all.filter((d) => d.severity === 'error'));
-  if (errors.length > 0 || results.some((r) => r.plan === undefined)) {
-    const chalk = ctx.chalkFor(colorFlag);
-    const sources = new Map(results.flatMap((r) => r.sources.map((s) => [s.path, s.text] as const)));
+  const chalk = ctx.chalkFor(colorFlag);
+  const plans: Plan[] = [];
+  let errorCount = 0;
+  // One plan at a time: only the plain data of valid plans is kept, never their sources.
+  for (const folder of folders) {
+    const r = validatePlan(folder, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache });
+    const errors = r.all.filter((d) => d.severity === 'error');
+    if (errors.length === 0 && r.plan) {
+      plans.push(r.plan);
+      continue;
+    }
+    errorCount += Math.max(1, errors.length);
+    const sources = new Map(r.sources.map((s) => [s.path, s.text] as const));
     const body = renderDiagnosticsText(errors, { lang: ctx.lang, chalk, sourceText: (f) => sources.get(f) });
     if (body) ctx.io.stderr(`${body}\n\n`);
-    ctx.io.stderr(`plan: ${chalk.red(REPORT_LABELS[ctx.lang].errors.hasErrors(Math.max(1, errors.length)))}\n`);
+  }
+  if (errorCount > 0) {
+    ctx.io.stderr(`plan: ${chalk.red(REPORT_LABELS[ctx.lang].errors.hasErrors(errorCount))}\n`);
     return null;
   }
-  return results.map((r) => r.plan!);
+  return plans;
 }
 
 function unknownId(kind: 'target' | 'unit' | 'field', value: string, known: readonly string[], ctx: CommandContext): UsageError {
