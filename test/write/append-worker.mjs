@@ -8,7 +8,7 @@ const { appendEntry } = await import(pathToFileURL(bundle).href);
 for (let tries = 0; !existsSync(goFile) && tries < 6000; tries++) await new Promise((r) => setTimeout(r, 5));
 const i = Number(index);
 try {
-  const r = await appendEntry(file, { target: 'bhyt', date: '2024-06-14', value: i, by: `tiến trình ${i}` }, { root });
+  const r = await appendEntry(file, { target: 'bhyt', date: '2024-06-14', value: i, by: `tiến trình ${i}` }, { root, lock: { timeoutMs: 60_000 } });
   process.stdout.write(JSON.stringify({ ok: true, created: r.created, stale: r.staleLocks.length }));
 } catch (e) {
   process.stdout.write(JSON.stringify({ ok: false, code: e?.code, message: String(e?.message ?? e) }));

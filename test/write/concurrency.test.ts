@@ -62,7 +62,7 @@ describe('concurrency', () => {
     const results = await Promise.all(running);
     for (const r of results) {
       expect(r.err).toBe('');
-      expect(JSON.parse(r.out)).toMatchObject({ ok: true });
+      expect(JSON.parse(r.out), r.out).toMatchObject({ ok: true });
       expect(r.code).toBe(0);
     }
     expect(results.filter((r) => (JSON.parse(r.out) as { created: boolean }).created)).toHaveLength(existing ? 0 : 1);
