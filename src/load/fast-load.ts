@@ -25,10 +25,21 @@ function unsafe(text: string): boolean {
   return false;
 }
 
-export function fastLoad(text: string): { ok: true; data: unknown } | { ok: false } {
+/** The data as written (no NFC), or not ok where the fast reader may disagree with `yaml`. */
+export function fastParse(text: string): { ok: true; data: unknown } | { ok: false } {
   if (unsafe(text)) return { ok: false };
   try {
-    const data = normalizeText(jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null);
+    return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null };
+  } catch {
+    return { ok: false };
+  }
+}
+
+export function fastLoad(text: string): { ok: true; data: unknown } | { ok: false } {
+  const parsed = fastParse(text);
+  if (!parsed.ok) return parsed;
+  try {
+    const data = normalizeText(parsed.data);
     return { ok: true, data };
   } catch {
     // Syntax errors, duplicate keys, several documents, nesting past MAX_DEPTH: the slow path reports them.

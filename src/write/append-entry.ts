@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ProgressEntry } from '../model/progress-entry.js';
 import { readWithStamp, removeAbandonedTemps, resolveWritePath, writeFileAtomic } from './atomic-write.js';
+import { fastParse } from '../load/fast-load.js';
 import { checkEntry, renderEntryLines } from './entry-yaml.js';
 import { ioError, WriteError } from './errors.js';
 import { withLock, type LockOptions, type StaleLock } from './file-lock.js';
@@ -105,6 +106,8 @@ function linesToInsert(lines: string[], eol: string, atEofWithoutNewline: boolea
 export function spliceEntry(source: string, entry: ProgressEntry, path = ''): SpliceResult {
   const clean = checkEntry(entry, path);
   const eol = detectEol(source);
+  const quick = appendAtEnd(source, clean, eol);
+  if (quick) return quick;
   const doc = parseChecked(source, path);
   const oldData = toData(doc, path);
   const contents = doc.contents as YamlNode | null;
@@ -195,6 +198,38 @@ export function spliceEntry(source: string, entry: ProgressEntry, path = ''): Sp
 
   verify(text, oldData, clean, path);
   return { text, offset, inserted, deleteStart, deleteEnd };
+}
+
+/**
+ * The usual file, the one `plan record` writes: `entries:` is the last top-level key and its items
+ * run to the end of the file. The entry is then appended at the end, and checked with the fast
+ * reader instead of the `yaml` document parser, which takes tens of ms per year of entries (the cost
+ * `plan record` must not grow with). Anything else (trailing comments, blank lines, other layouts)
+ * returns undefined and takes the general path.
+ */
+function appendAtEnd(source: string, entry: ProgressEntry, eol: '\n' | '\r\n'): SpliceResult | undefined {
+  if (!source.endsWith('\n')) return undefined;
+  const key = /^entries:[ \t]*(?:#[^\r\n]*)?\r?\n/m.exec(source);
+  if (!key) return undefined;
+  const tail = source.slice(key.index + key[0].length);
+  const tailLines = tail.split('\n').slice(0, -1);
+  const first = /^( *)- /.exec(tailLines[0] ?? '');
+  const last = tailLines.at(-1)?.replace(/\r$/, '') ?? '';
+  // Every later line belongs to the items (indented, or a "- " at the key's column), the last is content.
+  if (!first || !tailLines.every((l) => /^( |- )/.test(l)) || last.trim() === '' || /^ *#/.test(last)) return undefined;
+  const before = fastParse(source);
+  if (!before.ok || !isPlainObject(before.data) || !Array.isArray(before.data.entries)) return undefined;
+  const inserted = renderEntryLines(entry, first[1]!.length).join(eol) + eol;
+  const text = source + inserted;
+  const after = fastParse(text);
+  if (!after.ok) return undefined;
+  const expected = { ...before.data, entries: [...before.data.entries, entry] };
+  if (!isDeepStrictEqual(after.data, expected)) return undefined;
+  return { text, offset: source.length, inserted, deleteStart: source.length, deleteEnd: source.length };
+}
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
 }
 
 function verify(text: string, oldData: unknown, entry: ProgressEntry, path: string): void {
