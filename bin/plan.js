@@ -1,8 +1,7 @@
 #!/usr/bin/env node
 // Loads the bundled CLI with V8's code cache. The cache is an optimisation only: when it is
 // missing, stale (another Node version) or cannot be written, the bundle is compiled as usual.
-import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,8 +24,10 @@ const source = readFileSync(bundle, 'utf8');
 const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
 const module = { exports: {} };
 script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
-// The plan cache is keyed by this build: files checked by other code are checked again.
-const buildId = createHash('sha1').update(source).digest('hex');
+// The plan cache is keyed by this build (size and time of the bundle: cheaper than hashing 1 MB on
+// every start): files checked by other code are checked again.
+const { size, mtimeMs } = statSync(bundle);
+const buildId = `${size}-${mtimeMs}`;
 process.exitCode = await module.exports.main(process.argv.slice(2), undefined, { buildId });
 
 // Written by the build (PLAN_CODE_CACHE=write), and again if this Node rejected the old one.
