@@ -5,7 +5,9 @@ import { existsSync, readFileSync, renameSync, statSync, writeFileSync } from 'n
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { availableParallelism } from 'node:os';
 import vm from 'node:vm';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 
 const bundle = fileURLToPath(new URL('../dist/plan.cjs', import.meta.url));
 const cacheFile = `${bundle}.cache`;
@@ -28,10 +30,29 @@ script.runInThisContext()(module.exports, createRequire(bundle), module, bundle,
 // every start): files checked by other code are checked again.
 const { size, mtimeMs } = statSync(bundle);
 const buildId = `${size}-${mtimeMs}`;
-process.exitCode = await module.exports.main(process.argv.slice(2), undefined, { buildId });
+
+if (!isMainThread && workerData?.planWorker) {
+  // A worker thread started below: check its share of the plan folders and hand the results back.
+  parentPort.postMessage(module.exports.validateFolders(workerData.folders, workerData.job));
+} else {
+  process.exitCode = await module.exports.main(process.argv.slice(2), undefined, { buildId, workers: planWorkers() });
+}
+
+/** Worker threads for `plan validate` over many plans: one per core (PLAN_WORKERS=1 turns them off). */
+function planWorkers() {
+  const count = Number(process.env.PLAN_WORKERS) || Math.min(availableParallelism(), 8);
+  const run = (folders, job) =>
+    new Promise((resolve, reject) => {
+      const worker = new Worker(fileURLToPath(import.meta.url), { workerData: { planWorker: true, folders, job } });
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.once('exit', (code) => code !== 0 && reject(new Error(`plan worker exited with ${code}`)));
+    });
+  return { count, run };
+}
 
 // Written by the build (PLAN_CODE_CACHE=write), and again if this Node rejected the old one.
-if (process.env.PLAN_CODE_CACHE === 'write' || (cachedData !== undefined && script.cachedDataRejected)) {
+if (isMainThread && (process.env.PLAN_CODE_CACHE === 'write' || (cachedData !== undefined && script.cachedDataRejected))) {
   try {
     const tmp = `${cacheFile}.${process.pid}.tmp`;
     writeFileSync(tmp, script.createCachedData());

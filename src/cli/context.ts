@@ -1,7 +1,14 @@
 import type { ChalkInstance } from 'chalk';
 import type { CliMessages } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
+import type { FolderJob, FolderResult } from '../commands/validate-folder.js';
 import type { PlanCacheSettings } from '../load/plan-cache.js';
+
+/** Starts worker threads that run validateFolders (bin/plan.js knows how to start the bundle in one). */
+export interface PlanWorkers {
+  count: number;
+  run: (folders: readonly string[], job: FolderJob) => Promise<FolderResult[]>;
+}
 import type { IO } from './io.js';
 
 /** What every command handler gets: the outside world, the language and the colours. */
@@ -11,6 +18,8 @@ export interface CommandContext {
   text: CliMessages;
   /** Built per command from --color/--no-color, NO_COLOR and the terminal. */
   chalkFor: (flag: boolean | undefined) => ChalkInstance;
+  /** Worker threads for checking many plans; undefined unless run as the built CLI. */
+  workers: PlanWorkers | undefined;
   /** Where checked plan files are cached; undefined (no cache) unless run as the built CLI. */
   planCache: PlanCacheSettings | undefined;
 }

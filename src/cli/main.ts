@@ -6,7 +6,7 @@ import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
 import { langFrom } from '../i18n/lang.js';
 import { chalkFor } from './color.js';
-import type { CommandContext } from './context.js';
+import type { CommandContext, PlanWorkers } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { processIO, type IO } from './io.js';
 import { buildProgram } from './program.js';
@@ -15,7 +15,11 @@ import { UsageError } from './usage-error.js';
 export interface MainOptions {
   /** A hash of the running bundle (bin/plan.js passes it): turns the plan cache on. */
   buildId?: string;
+  /** How to run plan checks in worker threads (bin/plan.js passes it). */
+  workers?: PlanWorkers;
 }
+
+export { validateFolders } from '../commands/validate-folder.js';
 
 /** Runs one command line and returns the exit code; never throws, never calls process.exit. */
 export async function main(argv: readonly string[], io: IO = processIO(), options: MainOptions = {}): Promise<number> {
@@ -27,6 +31,7 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
     text,
     chalkFor: (flag) => chalkFor(flag ?? colorFlag(argv), io.env, io.stdoutIsTTY),
     planCache: planCacheSettings(options.buildId, io.env),
+    workers: options.workers,
   };
   let code: number = EXIT.ok;
   const program = buildProgram(ctx, (c) => {
