@@ -156,7 +156,8 @@ function machine() {
     memoryGb: Math.round(os.totalmem() / 2 ** 30),
     os: `${os.type()} ${os.release()}`,
     loadAverage: os.loadavg().map((x) => Math.round(x * 100) / 100),
-    date: new Date().toISOString().slice(0, 10),
+    // The commit's date: the bench reads no clock.
+    date: spawnSync('git', ['log', '-1', '--format=%cs'], { cwd: REPO }).stdout?.toString().trim() || null,
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO }).stdout?.toString().trim() || null,
     peakFrom: TIME ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (upper bound)',
   };

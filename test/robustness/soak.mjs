@@ -4,10 +4,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { randomInt } from 'node:crypto';
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-soak-'));
 const report = join(dir, 'figures.jsonl');
-const seed = process.env.PLAN_SOAK_SEED ?? String(Date.now() % 2 ** 31);
+const seed = process.env.PLAN_SOAK_SEED ?? String(randomInt(2 ** 31));
 console.log(`soak seed: ${seed}`);
 const run = spawnSync('npx', ['vitest', 'run', 'test/robustness', '--testTimeout', '3600000'], {
   stdio: 'inherit',

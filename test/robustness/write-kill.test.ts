@@ -3,13 +3,13 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appendEntry, checkEntry, spliceEntry } from '../../src/write/index.js';
 import { spawnCli } from '../helpers/built-cli.js';
 import { copyExample } from '../helpers/plan-fixture.js';
 import { BIN, cases, limit, removeTempRoot, REPO, seedFor, tally } from './helpers.js';
+import { bundleWriteModule } from '../helpers/write-bundle.js';
 
 /**
  * `plan record` killed with SIGKILL at random moments: the file is byte for byte the old or the new
@@ -24,18 +24,9 @@ let bundleDir: string;
 let bundle: string;
 
 beforeAll(async () => {
-  bundleDir = mkdtempSync(join(tmpdir(), 'plan-kill-bundle-'));
-  bundle = join(bundleDir, 'write.mjs');
-  await build({
-    entryPoints: [join(REPO, 'src/write/index.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'silent',
-    banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" },
-  });
+  const built = await bundleWriteModule();
+  bundleDir = built.dir;
+  bundle = built.bundle;
 }, 60_000);
 
 afterAll(() => {

@@ -3,9 +3,9 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { bundleWriteModule } from '../helpers/write-bundle.js';
 import { tempDir } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -14,20 +14,9 @@ let bundleDir: string;
 let bundle: string;
 
 beforeAll(async () => {
-  // The sources are TypeScript: bundle the write module (with yaml and zod) into one ESM file.
-  bundleDir = mkdtempSync(join(tmpdir(), 'plan-write-bundle-'));
-  bundle = join(bundleDir, 'write.mjs');
-  await build({
-    entryPoints: [join(here, '..', '..', 'src', 'write', 'index.ts')],
-    outfile: bundle,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    logLevel: 'silent',
-    // yaml is CommonJS and require()s Node built-ins.
-    banner: { js: "import { createRequire as __req } from 'node:module'; const require = __req(import.meta.url);" },
-  });
+  const built = await bundleWriteModule();
+  bundleDir = built.dir;
+  bundle = built.bundle;
 }, 60_000);
 
 afterAll(() => {
