@@ -11,8 +11,8 @@ import { renderOverdueCsv } from '../render/status-csv.js';
 import { renderOverdueJson } from '../render/status-json.js';
 import { renderOverdueMarkdown } from '../render/status-markdown.js';
 import { buildOverdueRollup } from '../report/rollup.js';
-import { buildOverdueReport } from '../report/status-report.js';
-import { loadValidPlans, parseCount, parseRollup } from './status.js';
+import { buildOverdueReport, matchField } from '../report/status-report.js';
+import { loadValidPlans, parseCount, parseRollup, unknownId } from './status.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -24,7 +24,11 @@ interface Options {
   bom?: boolean;
   color?: boolean;
   rollup?: string;
+  unit?: string[];
+  field?: string[];
 }
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const ROLLUP_VALUES = ['auto', 'wards', 'off'] as const;
 
@@ -40,6 +44,8 @@ export function registerOverdue(program: Command, ctx: CommandContext, done: (co
     .option('--fail-if-overdue', H.overdue.failIfOverdue)
     .option('--bom', H.status.bom)
     .option('--rollup <what>', H.overdue.rollup)
+    .option('--unit <unit>', H.overdue.unit, collect)
+    .option('--field <field>', H.status.field, collect)
     .action((paths: string[], opts: Options) => {
       const format = parseFormat(opts.format, FORMATS, ctx);
       const rollupChoice = parseRollup(opts.rollup, ROLLUP_VALUES, ctx);
@@ -48,7 +54,24 @@ export function registerOverdue(program: Command, ctx: CommandContext, done: (co
       const colorFlag = program.opts<{ color?: boolean }>().color ?? opts.color;
       const plans = loadValidPlans(paths, asOf, ctx, colorFlag);
       if (plans === null) return done(EXIT.planErrors);
-      const reports = plans.map((p) => buildOverdueReport(p, { asOf, ...(within === undefined ? {} : { within }) }));
+      // Filters must name something in at least one of the plans, as for status.
+      const unitIds = [...new Set(plans.flatMap((p) => p.units.map((u) => u.id)))];
+      for (const id of opts.unit ?? []) if (!unitIds.includes(id)) throw unknownId('unit', id, unitIds, ctx);
+      for (const f of opts.field ?? []) {
+        if (!plans.some((p) => matchField(p.header.sections, f) !== null)) {
+          const names = [...new Set(plans.flatMap((p) => p.header.sections.flatMap((s) => [s.id, ...(s.short ? [s.short] : [])])))];
+          throw unknownId('field', f, names, ctx);
+        }
+      }
+      const reports = plans.map((p) => {
+        const sections = opts.field?.flatMap((f) => matchField(p.header.sections, f) ?? []);
+        return buildOverdueReport(p, {
+          asOf,
+          ...(within === undefined ? {} : { within }),
+          ...(opts.unit ? { units: opts.unit } : {}),
+          ...(sections ? { sections } : {}),
+        });
+      });
 
       // Several plans: late tasks by ward (docs/json.md), unless --rollup off.
       const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildOverdueRollup(reports) : undefined;

@@ -89,7 +89,7 @@ export function loadValidPlans(paths: readonly string[], asOf: string, ctx: Comm
   return plans;
 }
 
-function unknownId(kind: 'target' | 'unit' | 'field', value: string, known: readonly string[], ctx: CommandContext): UsageError {
+export function unknownId(kind: 'target' | 'unit' | 'field', value: string, known: readonly string[], ctx: CommandContext): UsageError {
   const E = REPORT_LABELS[ctx.lang].errors;
   const message = kind === 'target' ? E.unknownTarget(value) : kind === 'unit' ? E.unknownUnit(value) : E.unknownField(value);
   const guess = closest(value, known);

@@ -186,14 +186,21 @@ export interface OverdueReport {
   unitNames: Record<string, string>;
 }
 
-/** The data behind `plan overdue`: late tasks (and, with `within`, upcoming ones), most late first. */
-export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: number }): OverdueReport {
+/**
+ * The data behind `plan overdue`: late tasks (and, with `within`, upcoming ones), most late first;
+ * with `units`, only the tasks those units lead; with `sections`, only those sections' tasks.
+ */
+export function buildOverdueReport(
+  plan: Plan,
+  o: { asOf: IsoDate; within?: number; units?: readonly string[]; sections?: readonly string[] },
+): OverdueReport {
+  const items = findOverdue(plan, plan.entries, { asOf: o.asOf, ...(o.within === undefined ? {} : { within: o.within }) });
   return {
     plan: planRef(plan),
     asOf: o.asOf,
     within: o.within ?? null,
     illustrative: plan.illustrative,
-    items: findOverdue(plan, plan.entries, { asOf: o.asOf, ...(o.within === undefined ? {} : { within: o.within }) }),
+    items: items.filter((i) => (o.units === undefined || o.units.includes(i.leadUnit)) && (o.sections === undefined || o.sections.includes(i.section))),
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
   };
 }

@@ -70,3 +70,28 @@ describe('plan overdue', () => {
     expect(md.stdout).toContain('|  | **Chủ tịch UBND phường (3)** |');
   });
 });
+
+describe('plan overdue: filters', () => {
+  type Item = { id: string; leadUnit: string; section: string };
+  const items = async (extra: string[]) => JSON.parse((await run(['overdue', '--as-of', '2025-01-02', '--format', 'json', ...extra])).stdout) as Item[];
+
+  it('--unit keeps the tasks that unit leads; --field keeps a section and its subsections', async () => {
+    const all = await items([]);
+    const police = await items(['--unit', 'cong-an']);
+    expect(police.length).toBeGreaterThan(0);
+    expect(police).toEqual(all.filter((i) => i.leadUnit === 'cong-an'));
+    const two = await items(['--unit', 'cong-an', '--unit', 'chu-tich']);
+    expect(two).toEqual(all.filter((i) => i.leadUnit === 'cong-an' || i.leadUnit === 'chu-tich'));
+    const section3 = await items(['--field', 'II.3']);
+    expect(section3.length).toBeGreaterThan(0);
+    expect(section3).toEqual(all.filter((i) => i.section.startsWith('II.3.')));
+  });
+
+  it('an unknown unit or field is a usage error with a suggestion', async () => {
+    const unit = await run(['overdue', '--as-of', '2025-01-02', '--unit', 'cong-ann']);
+    expect(unit.code).toBe(2);
+    expect(unit.stderr).toContain('"cong-an"');
+    const field = await run(['overdue', '--as-of', '2025-01-02', '--field', 'II.9']);
+    expect(field.code).toBe(2);
+  });
+});
