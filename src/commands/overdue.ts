@@ -12,7 +12,7 @@ import { renderOverdueJson } from '../render/status-json.js';
 import { renderOverdueMarkdown } from '../render/status-markdown.js';
 import { buildOverdueRollup } from '../report/rollup.js';
 import { buildOverdueReport, matchField } from '../report/status-report.js';
-import { loadValidPlans, parseCount, parseRollup, unknownId } from './status.js';
+import { checkFilters, collect, loadValidPlans, parseCount, parseRollup } from './status.js';
 
 const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
 
@@ -27,8 +27,6 @@ interface Options {
   unit?: string[];
   field?: string[];
 }
-
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 const ROLLUP_VALUES = ['auto', 'wards', 'off'] as const;
 
@@ -54,15 +52,7 @@ export function registerOverdue(program: Command, ctx: CommandContext, done: (co
       const colorFlag = program.opts<{ color?: boolean }>().color ?? opts.color;
       const plans = loadValidPlans(paths, asOf, ctx, colorFlag);
       if (plans === null) return done(EXIT.planErrors);
-      // Filters must name something in at least one of the plans, as for status.
-      const unitIds = [...new Set(plans.flatMap((p) => p.units.map((u) => u.id)))];
-      for (const id of opts.unit ?? []) if (!unitIds.includes(id)) throw unknownId('unit', id, unitIds, ctx);
-      for (const f of opts.field ?? []) {
-        if (!plans.some((p) => matchField(p.header.sections, f) !== null)) {
-          const names = [...new Set(plans.flatMap((p) => p.header.sections.flatMap((s) => [s.id, ...(s.short ? [s.short] : [])])))];
-          throw unknownId('field', f, names, ctx);
-        }
-      }
+      checkFilters(plans, opts, ctx);
       const reports = plans.map((p) => {
         const sections = opts.field?.flatMap((f) => matchField(p.header.sections, f) ?? []);
         return buildOverdueReport(p, {

@@ -47,7 +47,7 @@ export function parseRollup<const V extends string>(value: string | undefined, a
   throw new UsageError(REPORT_LABELS[ctx.lang].errors.badRollup(value, allowed.join(', ')));
 }
 
-const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
+export const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 const collectList = (value: string, previous: string[] = []): string[] => [
   ...previous,
   ...value.split(',').map((v) => v.trim()).filter((v) => v !== ''),
@@ -89,7 +89,21 @@ export function loadValidPlans(paths: readonly string[], asOf: string, ctx: Comm
   return plans;
 }
 
-export function unknownId(kind: 'target' | 'unit' | 'field', value: string, known: readonly string[], ctx: CommandContext): UsageError {
+/** --target, --unit and --field must each name something in at least one of the plans (else exit 2, with a guess). */
+export function checkFilters(plans: readonly Plan[], f: { target?: string[]; unit?: string[]; field?: string[] }, ctx: CommandContext): void {
+  const targetIds = [...new Set(plans.flatMap((p) => p.targets.map((t) => t.id)))];
+  for (const id of f.target ?? []) if (!targetIds.includes(id)) throw unknownId('target', id, targetIds, ctx);
+  const unitIds = [...new Set(plans.flatMap((p) => p.units.map((u) => u.id)))];
+  for (const id of f.unit ?? []) if (!unitIds.includes(id)) throw unknownId('unit', id, unitIds, ctx);
+  for (const field of f.field ?? []) {
+    if (!plans.some((p) => matchField(p.header.sections, field) !== null)) {
+      const names = [...new Set(plans.flatMap((p) => p.header.sections.flatMap((s) => [s.id, ...(s.short ? [s.short] : [])])))];
+      throw unknownId('field', field, names, ctx);
+    }
+  }
+}
+
+function unknownId(kind: 'target' | 'unit' | 'field', value: string, known: readonly string[], ctx: CommandContext): UsageError {
   const E = REPORT_LABELS[ctx.lang].errors;
   const message = kind === 'target' ? E.unknownTarget(value) : kind === 'unit' ? E.unknownUnit(value) : E.unknownField(value);
   const guess = closest(value, known);
@@ -128,17 +142,7 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       const plans = loadValidPlans(paths, checkAsOf, ctx, colorFlag);
       if (plans === null) return done(EXIT.planErrors);
 
-      // Filters must name something in at least one of the plans.
-      const targetIds = [...new Set(plans.flatMap((p) => p.targets.map((t) => t.id)))];
-      for (const id of opts.target ?? []) if (!targetIds.includes(id)) throw unknownId('target', id, targetIds, ctx);
-      const unitIds = [...new Set(plans.flatMap((p) => p.units.map((u) => u.id)))];
-      for (const id of opts.unit ?? []) if (!unitIds.includes(id)) throw unknownId('unit', id, unitIds, ctx);
-      for (const f of opts.field ?? []) {
-        if (!plans.some((p) => matchField(p.header.sections, f) !== null)) {
-          const names = [...new Set(plans.flatMap((p) => p.header.sections.flatMap((s) => [s.id, ...(s.short ? [s.short] : [])])))];
-          throw unknownId('field', f, names, ctx);
-        }
-      }
+      checkFilters(plans, opts, ctx);
 
       const reports = plans.map((plan) => {
         const convention = planConvention(plan, opts.calendar === true);

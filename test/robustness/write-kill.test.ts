@@ -1,15 +1,15 @@
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { appendEntry, checkEntry, spliceEntry } from '../../src/write/index.js';
 import { spawnCli } from '../helpers/built-cli.js';
 import { copyExample } from '../helpers/plan-fixture.js';
 import { BIN, cases, limit, removeTempRoot, REPO, seedFor, tally } from './helpers.js';
-import { bundleWriteModule } from '../helpers/write-bundle.js';
+import { useWriteBundle } from '../helpers/write-bundle.js';
 
 /**
  * `plan record` killed with SIGKILL at random moments: the file is byte for byte the old or the new
@@ -20,18 +20,7 @@ import { bundleWriteModule } from '../helpers/write-bundle.js';
  */
 
 const worker = join(REPO, 'test/robustness/kill-worker.mjs');
-let bundleDir: string;
-let bundle: string;
-
-beforeAll(async () => {
-  const built = await bundleWriteModule();
-  bundleDir = built.dir;
-  bundle = built.bundle;
-}, 60_000);
-
-afterAll(() => {
-  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
-});
+const built = useWriteBundle();
 
 /** Seeded PRNG (mulberry32): the kill moments are reproducible from the seed. */
 function rng(seed: number): () => number {
@@ -127,7 +116,7 @@ describe('SIGKILL at random moments', () => {
     let wholeRunMs = 0;
     let writeWindowMs = 0;
     for (let i = 0; i < 3; i++) {
-      const t = await timeRun([bundle, join(probe, 'bhyt.yaml'), probe, String(i)]);
+      const t = await timeRun([built.bundle, join(probe, 'bhyt.yaml'), probe, String(i)]);
       wholeRunMs = Math.max(wholeRunMs, t.wholeMs);
       writeWindowMs = Math.max(writeWindowMs, t.readyToDoneMs);
     }
@@ -147,7 +136,7 @@ describe('SIGKILL at random moments', () => {
         const fromSpawn = random() < 0.3;
         // sqrt: more kills late in the append, where the rename and the unlock are.
         const delay = fromSpawn ? random() * wholeRunMs : Math.sqrt(random()) * writeWindowMs;
-        const run = await runAndKill([bundle, file, dir, String(value)], delay, fromSpawn);
+        const run = await runAndKill([built.bundle, file, dir, String(value)], delay, fromSpawn);
         const now = readFileSync(file, 'utf8');
         const what = `seed ${seed}, trial ${t}, kill ${fromSpawn ? 'after spawn' : 'after ready'} +${delay.toFixed(2)} ms`;
         if (now !== old && now !== expectedNew) tally_.failures++;

@@ -1,27 +1,15 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { bundleWriteModule } from '../helpers/write-bundle.js';
+import { useWriteBundle } from '../helpers/write-bundle.js';
 import { tempDir } from './helpers.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const worker = join(here, 'append-worker.mjs');
-let bundleDir: string;
-let bundle: string;
-
-beforeAll(async () => {
-  const built = await bundleWriteModule();
-  bundleDir = built.dir;
-  bundle = built.bundle;
-}, 60_000);
-
-afterAll(() => {
-  if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
-});
+const built = useWriteBundle();
 
 function run(args: string[]): Promise<{ code: number | null; out: string; err: string }> {
   return new Promise((resolve, reject) => {
@@ -45,8 +33,8 @@ describe('concurrency', () => {
     const prefix = '# yaml-language-server: $schema=../../plan.schema.json\n# BHYT\nentries:\n  - target: bhyt\n    date: 2024-03-31\n    value: -1\n';
     const suffix = '# chú thích cuối\n';
     if (existing) writeFileSync(f, prefix + suffix);
-    const go = join(bundleDir, `go-${existing}`);
-    const running = Array.from({ length: 20 }, (_, i) => run([bundle, f, root, String(i), go]));
+    const go = join(built.dir, `go-${existing}`);
+    const running = Array.from({ length: 20 }, (_, i) => run([built.bundle, f, root, String(i), go]));
     setTimeout(() => writeFileSync(go, ''), 500);
     const results = await Promise.all(running);
     for (const r of results) {
