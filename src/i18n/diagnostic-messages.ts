@@ -31,6 +31,8 @@ function wordingVi(kind: unknown, figure: unknown): string {
     'change-decrease': `giảm ${f} (change decrease)`,
     assigned: 'chỉ tiêu cấp trên giao (assigned)',
     unit: `đơn vị tính "${f}"`,
+    figures: f ? `các con số ${f}` : 'không có con số nào',
+    direction: `hướng "${f}" (${f === 'lower' ? 'càng thấp càng tốt' : 'càng cao càng tốt'})`,
   };
   return words[String(kind)] ?? `${kind} ${f}`.trim();
 }
@@ -49,6 +51,8 @@ function wordingEn(kind: unknown, figure: unknown): string {
     'change-decrease': `a decrease of ${f}`,
     assigned: 'a figure assigned by the level above',
     unit: `the unit "${f}"`,
+    figures: f ? `the figures ${f}` : 'no figure at all',
+    direction: `direction "${f}" (${f === 'lower' ? 'lower is better' : 'higher is better'})`,
   };
   return words[String(kind)] ?? `${kind} ${f}`.trim();
 }

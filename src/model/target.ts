@@ -24,6 +24,9 @@ export const Target = z
     id: Id,
     name: Text.meta({ description: 'Tên chỉ tiêu (đại lượng đo), như trong cột "Chỉ tiêu" của báo cáo.' }),
     wording: Text.meta({ description: 'Câu chỉ tiêu nguyên văn trong văn bản, giữ cả lỗi chính tả.' }),
+    sentence: Text.optional().meta({
+      description: 'Khi một câu nêu nhiều chỉ tiêu ("Sản lượng lúa: 2.961 tấn; Sản lượng bắp: 14 tấn"): cả câu nguyên văn; "wording" là phần của riêng chỉ tiêu này.',
+    }),
     unit: Text.meta({ description: 'Đơn vị tính (ĐVT): "%", "hộ", "người", "tiêu chí", "triệu đồng", ...' }),
     section: SectionId.optional().meta({ description: 'Lĩnh vực (mục của phần II) mà chỉ tiêu thuộc về.' }),
     comparison: Comparison,

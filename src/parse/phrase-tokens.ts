@@ -62,10 +62,12 @@ const RULES: MaskRule[] = [
   { re: /\b\d+-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ]+/gu },
   { re: /ISO\s*\d+(?::\d{4})?/gu },
   { re: /covid-?19/giu },
+  // Ordinals: "sinh con thứ 3 trở lên" names the third child, it is no figure and no "at least".
+  { re: /(?<![\p{L}\d])thứ\s+\d+(?:\s+trở\s+lên)?/giu },
   // Ages, grades and numbered places are not figures: "trẻ em dưới 5 tuổi", "lớp 1", "Phường 1".
   { re: /(?:(?:dưới|trên|từ)\s+)?\d+(?:\s*-\s*\d+)?\s+(?:tháng\s+)?tuổi/giu },
   {
-    re: /(?<![\p{L}\d])(?:lớp|phường|khu phố|tổ dân phố|tổ|thôn|ấp|xóm|khóa|kỳ họp thứ|tiêu chí số|mức độ|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|kế hoạch số|đề án|chương trình|quận|số)\s+\d+(?![\p{L}\d])/giu,
+    re: /(?<![\p{L}\d])(?:lớp|phường|khu phố|tổ dân phố|tổ|thôn|ấp|xóm|khóa|kỳ họp thứ|tiêu chí số|mức độ|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|kế hoạch số|đề án|chương trình|quận|(?<!dân\s)số)\s+\d+(?![\p{L}\d])/giu,
   },
 ];
 
@@ -108,10 +110,10 @@ export function maskNonFigures(text: string): Masked {
 
 /** Units a Vietnamese plan counts in, longest first where one is a prefix of another. */
 const UNITS = [
-  'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'triệu USD', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD',
-  'lượt người', 'lượt', 'người', 'lao động', 'học sinh', 'đảng viên', 'hội viên', 'đoàn viên', 'bác sĩ', 'giường bệnh',
+  'nghìn tỷ đồng', 'ngàn tỷ đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'triệu USD', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD',
+  'lượt người', 'lượt', 'người', 'lao động', 'học sinh', 'đảng viên', 'hội viên', 'đoàn viên', 'bác sĩ', 'bác sỹ', 'giường bệnh',
   'hộ gia đình', 'hộ', 'gia đình', 'nhân khẩu',
-  'tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'sản phẩm', 'mô hình', 'dự án', 'công trình', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở',
+  'tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'sản phẩm', 'mô hình', 'dự án', 'công trình', 'doanh nghiệp', 'cụm công nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở',
   'thôn, làng', 'thôn, buôn', 'thôn, ấp', 'thôn', 'làng', 'buôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'xã', 'phường', 'thị trấn',
   'trường học', 'trường', 'lớp', 'chi bộ', 'câu lạc bộ', 'nhà văn hóa', 'căn nhà', 'căn', 'ngôi nhà', 'nhà',
   'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'con', 'cây',
@@ -120,7 +122,7 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Count nouns: a figure in these is a number of things, so a name can read "Số <unit> ...". */
-const MONEY_OR_MEASURE = new Set(['triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD', 'triệu USD', 'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'kWh', 'MW', '%']);
+const MONEY_OR_MEASURE = new Set(['nghìn tỷ đồng', 'ngàn tỷ đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD', 'triệu USD', 'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'kWh', 'MW', '%']);
 export const isCountUnit = (unit: string) => !MONEY_OR_MEASURE.has(unit) && !unit.includes('/');
 
 /** Short money words as the target's unit reads them. */
@@ -179,7 +181,7 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
   let perYear = false;
   if (unit !== undefined) {
     for (;;) {
-      const m = /^\s*\/\s*(vạn dân|[\p{L}²³0-9]+)/u.exec(masked.slice(end));
+      const m = /^\s*\/\s*(\d+\s+vạn dân|vạn dân|[\p{L}²³0-9]+)/u.exec(masked.slice(end));
       if (!m) break;
       if (m[1] === 'năm' || m[1] === 'năm)') perYear = true;
       unit += `/${m[1]}`;
@@ -198,6 +200,8 @@ export function findQuantities(masked: string): Quantity[] {
   while ((m = QTY.exec(masked)) !== null) {
     // A digit glued to a letter before it is a name ("Covid19", "F0"), not a figure.
     if (m.index > 0 && /[\p{L}]/u.test(masked[m.index - 1]!)) continue;
+    // "giường bệnh/1 vạn dân": the denominator of a compound unit, not a figure.
+    if (/\/\s*$/u.test(masked.slice(Math.max(0, m.index - 3), m.index))) continue;
     const [, a, b, c, pct] = m;
     const value = num(a!);
     if (value === undefined) continue;
