@@ -13,6 +13,7 @@ import { DocumentError, readDocument } from '../import/read-document.js';
 import { renderDraft } from '../import/render.js';
 import { renderReview } from '../import/review.js';
 import { findSchemaAbove, OutExistsError, writeDraftFolder } from '../import/write-draft.js';
+import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
 import { displayPath } from '../cli/display-path.js';
 
@@ -56,6 +57,8 @@ async function runImport(file: string, opts: Options, ctx: CommandContext): Prom
   try {
     doc = await readDocument(resolve(ctx.io.cwd, file));
   } catch (e) {
+    if (e instanceof DocumentError && e.reason === 'too-large') throw new UsageError(t.tooLarge(file, mib(e.size ?? 0), mib(e.limit ?? 0)), t.tooLargeHint);
+    if (e instanceof DocumentError && e.reason === 'bomb') throw new UsageError(t.bomb(file, mib(e.limit ?? 0)), t.formatsHint);
     if (e instanceof DocumentError) throw new UsageError(t.cannotRead(file, e.reason, e.message), t.formatsHint);
     throw e;
   }
@@ -66,6 +69,8 @@ async function runImport(file: string, opts: Options, ctx: CommandContext): Prom
   const strictExit = opts.strict && draft.unread.length > 0;
   const schema = out ? findSchemaAbove(out) : undefined;
   const files = renderDraft(draft, { schemaFromFolder: schema ?? 'plan.schema.json', source: file });
+  // Never write a file the loader would refuse (issue 9 item 13: a 50 MB .md made a 53 MB plan.yaml).
+  if (Object.values(files).some((c) => Buffer.byteLength(c) > MAX_FILE_BYTES)) throw new UsageError(t.draftTooLarge(mib(MAX_FILE_BYTES)), t.tooLargeHint);
 
   if (opts.dryRun) {
     if (format === 'json') {
@@ -132,3 +137,5 @@ function unreadWarning(draft: Draft, ctx: CommandContext): string | undefined {
   const list = draft.unread.map((u) => `  - "${u.length > 160 ? `${u.slice(0, 157)}…` : u}"`).join('\n');
   return `${draft.targets.length === 0 ? t.noTargets(draft.unread.length) : t.unread(draft.unread.length)}\n${list}`;
 }
+
+const mib = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1).replace('.', ',')} MB`;

@@ -123,6 +123,7 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
     let prefix = PREFIXES.find(([re]) => re.test(s.title))?.[1] ?? `nv-${s.id.toLowerCase()}`;
     if (usedPrefixes.has(prefix)) prefix = `${prefix}-${s.id.toLowerCase()}`;
     usedPrefixes.add(prefix);
+    const unbulleted = new Set(s.unbulleted);
     const tasks = s.tasks.map((text, i) => {
       const id = uniqueId(`${prefix}-${String(i + 1).padStart(2, '0')}`, taskIds);
       const cited = bases.collect(text, id);
@@ -135,7 +136,7 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
         ...(cited.length ? { bases: cited } : {}),
         assumed: { lead: LEAD_REASON, cadence: CADENCE_REASON },
       };
-      if (s.unbulleted.includes(text)) review.push({ subject: id, field: 'text', reason: 'Đoạn văn không có gạch đầu dòng, được coi là một nhiệm vụ riêng; kiểm tra có phải tiếp nối nhiệm vụ trước không.' });
+      if (unbulleted.has(text)) review.push({ subject: id, field: 'text', reason: 'Đoạn văn không có gạch đầu dòng, được coi là một nhiệm vụ riêng; kiểm tra có phải tiếp nối nhiệm vụ trước không.' });
       return task;
     });
     sectionTasks.push({ section, tasks });
@@ -150,6 +151,14 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   const unread: string[] = [...run.unreadAbove];
   const leadCounts: { n: number; text: string }[] = [];
   let previous: Target | undefined;
+  // The sentence is copied beside each of its targets only while the copies stay small: one bullet of
+  // 25,000 measures would otherwise repeat itself 25,000 times (a draft growing with the square).
+  const perSentence = new Map<string, number>();
+  for (const f of run.fragments) perSentence.set(f.sentence, (perSentence.get(f.sentence) ?? 0) + 1);
+  const besideLimit = 20_000;
+  for (const [sentence, n] of perSentence) {
+    if (sentence.length * n > besideLimit) review.push({ subject: 'plan', field: 'targets', reason: `Một câu rất dài đặt ${n} chỉ tiêu ("${sentence.slice(0, 80)}…"): mỗi chỉ tiêu giữ phần của mình trong "wording", không chép lại cả câu.` });
+  }
   for (const f of run.fragments) {
     if (f.heading) continue;
     const p = parseTargetPhrase(f.text);
@@ -233,7 +242,7 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
       id,
       name: measure,
       wording,
-      ...(wording !== f.sentence ? { sentence: f.sentence } : {}),
+      ...(wording !== f.sentence && f.sentence.length * (perSentence.get(f.sentence) ?? 1) <= besideLimit ? { sentence: f.sentence } : {}),
       unit,
       ...(section ? { section } : {}),
       comparison: p.comparison!,
