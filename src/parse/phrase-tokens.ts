@@ -24,7 +24,6 @@ export function stripListMarker(text: string): string {
   return text.replace(/^\s*(?:[-+•*]\s+|\(\d+\)\s*|\d+[.)]\s+|[a-zđ]\)\s+)/u, '');
 }
 
-const maskSpan = (s: string, start: number, end: number) => s.slice(0, start) + MASK.repeat(end - start) + s.slice(end);
 
 export interface PeriodMention {
   kind: 'school-year' | 'span' | 'by-year' | 'year' | 'per-year' | 'reference';
@@ -85,25 +84,41 @@ export function maskNonFigures(text: string): Masked {
   let masked = text;
   const periods: PeriodMention[] = [];
   const asides: string[] = [];
+  // Each rule masks all its matches in one pass (rebuilding the string per match is quadratic).
+  const maskAll = (source: string, spans: [number, number][]) => {
+    if (spans.length === 0) return source;
+    let out = '';
+    let at = 0;
+    for (const [a, b] of spans) {
+      out += source.slice(at, a) + MASK.repeat(b - a);
+      at = b;
+    }
+    return out + source.slice(at);
+  };
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     const source = masked;
+    const spans: [number, number][] = [];
     while ((m = rule.re.exec(source)) !== null) {
+      if (m[0].length === 0) rule.re.lastIndex++;
       if (m[0].includes(MASK)) continue;
       if (rule.period) periods.push(rule.period(m));
-      masked = maskSpan(masked, m.index, m.index + m[0].length);
+      spans.push([m.index, m.index + m[0].length]);
     }
+    masked = maskAll(source, spans);
   }
   // Parentheses: an aside, never the figure.
   const paren = /\([^()]*\)/g;
   let p: RegExpExecArray | null;
   const source = masked;
+  const spans: [number, number][] = [];
   while ((p = paren.exec(source)) !== null) {
     const original = text.slice(p.index, p.index + p[0].length);
     if (/\d/.test(p[0])) asides.push(original);
-    masked = maskSpan(masked, p.index, p.index + p[0].length);
+    spans.push([p.index, p.index + p[0].length]);
   }
+  masked = maskAll(source, spans);
   if (/\/\s*năm(?![\p{L}\d])/iu.test(masked)) periods.push({ kind: 'per-year', text: '/năm' });
   return { text, masked, periods, asides };
 }
@@ -163,8 +178,10 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
   let end = from;
   let unit: string | undefined = hasPercent ? '%' : undefined;
   if (!hasPercent) {
-    const rest = masked.slice(from).replace(/^\s+/, '');
-    const skip = masked.length - from - rest.length;
+    // A bounded window: a unit is a few words long, and a sentence may hold thousands of figures.
+    const window = masked.slice(from, from + 64);
+    const rest = window.replace(/^\s+/, '');
+    const skip = window.length - rest.length;
     const lower = rest.toLowerCase();
     for (const u of UNITS) {
       if (lower.startsWith(u.toLowerCase())) {
@@ -181,7 +198,7 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
   let perYear = false;
   if (unit !== undefined) {
     for (;;) {
-      const m = /^\s*\/\s*(\d+\s+vạn dân|vạn dân|[\p{L}²³0-9]+)/u.exec(masked.slice(end));
+      const m = /^\s*\/\s*(\d+\s+vạn dân|vạn dân|[\p{L}²³0-9]+)/u.exec(masked.slice(end, end + 64));
       if (!m) break;
       if (m[1] === 'năm' || m[1] === 'năm)') perYear = true;
       unit += `/${m[1]}`;
