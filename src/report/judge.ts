@@ -37,6 +37,8 @@ export interface Judgement {
   final: boolean;
   /** For a change target: the change achieved (amount, or percent of the base), positive = the planned way. */
   achievedChange: number | null;
+  /** For a change target: the change planned (the low end of "tăng 3-5%"); null otherwise. */
+  plannedChange: number | null;
 }
 
 export interface JudgeState {
@@ -122,7 +124,7 @@ export function judge(planned: PlannedFigure, s: JudgeState): Judgement {
   const rule = ruleFor(planned, s.direction);
   const a = s.actual;
   const achieved = a === null ? null : changeAchieved(planned, a);
-  const base = { planned, expected: null, achievedChange: achieved };
+  const base = { planned, expected: null, achievedChange: achieved, plannedChange: changePlanned(planned) };
   const ratio = ratioOf(planned, rule, a, achieved);
   if (rule === null) return { ...base, variance: null, ratio, ratioDigits: 1, verdict: 'no-target', final: false };
   if (a === null) return { ...base, variance: null, ratio, ratioDigits: 1, verdict: 'no-data', final: false };

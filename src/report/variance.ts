@@ -96,6 +96,7 @@ const judgementOf = (j: Judgement): Judgement => ({
   verdict: j.verdict,
   final: j.final,
   achievedChange: j.achievedChange,
+  plannedChange: j.plannedChange,
 });
 
 export function evaluateTarget(target: Target, entries: readonly ProgressEntry[], ctx: EvaluationContext): TargetEvaluation {
