@@ -30,6 +30,8 @@ export interface Column {
   role: ColumnRole;
   /** Long text that may break across lines (names, plan text); false: kept whole where possible. */
   wrap: boolean;
+  /** On a terminal, cut to this many characters (a note); other formats keep it whole. */
+  clip?: number;
 }
 
 /** A field (the plan's section) heading the rows below it. */
@@ -76,4 +78,10 @@ export interface TableBlock {
   title?: string;
   columns: Column[];
   rows: Row[];
+  /**
+   * 'grid' (default): a table with its header. 'lines': a short extract under another table (the
+   * first late tasks below the status table), which a terminal prints as aligned lines without
+   * borders or header, the last column cut to the width.
+   */
+  frame?: 'grid' | 'lines';
 }

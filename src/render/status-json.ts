@@ -5,8 +5,9 @@ import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
 import type { PaceJudgement } from '../report/pace.js';
 import type { Judgement, SourceJudgement } from '../report/variance.js';
-import { comparisonText, plannedText, round } from './report-format.js';
-import { overdueRollupJson, statusRollupJson } from './rollup-formats.js';
+import { comparisonText, plannedText } from '../document/plan-text.js';
+import { round } from '../report/round.js';
+import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
 
 /**
  * The `plan status --format json` and `plan overdue --format json` contracts (docs/json.md): keep
@@ -92,7 +93,7 @@ export function targetJson(r: StatusRow, lang: Lang) {
     comparison: r.planned.comparison,
     span: r.planned.span === null ? null : { low: round(r.planned.span.low), high: round(r.planned.span.high) },
     missing: r.planned.missing,
-    expected: round(r.expected),
+    expected: round(r.pace?.expected ?? null),
     actual: r.actual,
     estimate: r.estimate,
     figureDate: r.figureDate,

@@ -177,10 +177,13 @@ export interface Summary {
   counts: Record<Verdict, number>;
   /** met + exceeded ("đã hoàn thành 7/12 chỉ tiêu"). */
   achieved: number;
+  /** Every row's window has closed: the summary speaks of the year's result, not "đến nay". */
+  closed: boolean;
 }
 
-export function summarize(rows: readonly Pick<Judgement, 'verdict'>[]): Summary {
+/** `closed`: the report's window (the plan year's) has closed; a target with its own open period (a school year) does not change that. */
+export function summarize(rows: readonly Pick<Judgement, 'verdict'>[], closed = false): Summary {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of rows) counts[r.verdict] += 1;
-  return { total: rows.length, counts, achieved: counts.met + counts.exceeded };
+  return { total: rows.length, counts, achieved: counts.met + counts.exceeded, closed };
 }

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadPlan } from '../../src/load/load-plan.js';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLE_PLANS, minimalPlan, writePlan } from '../helpers/plan-fixture.js';
 
@@ -12,8 +13,15 @@ describe('plan overdue', () => {
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout);
     expect(Array.isArray(items)).toBe(true);
-    const late = items.map((i: { daysLate: number }) => i.daysLate);
-    expect(late).toEqual([...late].sort((a, b) => b - a));
+    // Deadlines first, then missed check-ins; each most late first.
+    const kinds = items.map((i: { kind: string }) => i.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'deadline' ? -1 : 1)));
+    for (const kind of ['deadline', 'check-in']) {
+      const late = items.filter((i: { kind: string }) => i.kind === kind).map((i: { daysLate: number }) => i.daysLate);
+      expect(late).toEqual([...late].sort((a, b) => b - a));
+    }
+    // tp-04 reports yearly: the 2024 report (cut-off 14/12/2024) is missed.
+    expect(items.find((i: { id: string }) => i.id === 'tp-04')).toMatchObject({ kind: 'check-in', missed: 1, period: '2024', since: '2023-12-15', due: '2024-12-14' });
     const q3 = items.find((i: { id: string }) => i.id === 'qlnn-03');
     expect(q3).toEqual({
       id: 'qlnn-03',
@@ -23,6 +31,9 @@ describe('plan overdue', () => {
       due: '2024-12-31',
       daysLate: 2,
       upcoming: false,
+      missed: null,
+      since: null,
+      period: null,
       leadUnit: 'chu-tich',
       leadUnitName: 'Chủ tịch UBND phường',
       lastCheckIn: '2024-10-14',
@@ -35,11 +46,11 @@ describe('plan overdue', () => {
   it('table: grouped by lead unit with unit names, days late', async () => {
     const r = await run(['overdue', '--as-of', '2025-01-02']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Nhiệm vụ quá hạn (36)');
+    expect(r.stdout).toContain('Nhiệm vụ quá hạn (37)');
     expect(r.stdout).toContain('│ Chủ tịch UBND phường (3)');
-    expect(r.stdout).toMatch(/│ qlnn-03 +│.*│ Hạn hoàn thành +│ 31\/12\/2024 │ +2 │ 14\/10\/2024/);
+    expect(r.stdout).toMatch(/│ qlnn-03 +│.*│ Hạn hoàn thành +│ 31\/12\/2024 │ +2 │ +│ 14\/10\/2024/);
     const en = await runCli(['overdue', '--as-of', '2025-01-02', '--lang', 'en'], { cwd: REPO, columns: 120 });
-    expect(en.stdout).toContain('Overdue tasks (36)');
+    expect(en.stdout).toContain('Overdue tasks (37)');
   });
 
   it('--within lists upcoming tasks, marked as such', async () => {
@@ -75,13 +86,17 @@ describe('plan overdue: filters', () => {
   type Item = { id: string; leadUnit: string; section: string };
   const items = async (extra: string[]) => JSON.parse((await run(['overdue', '--as-of', '2025-01-02', '--format', 'json', ...extra])).stdout) as Item[];
 
-  it('--unit keeps the tasks that unit leads; --field keeps a section and its subsections', async () => {
+  it('--unit keeps the tasks that unit leads or supports (as under plan status); --field keeps a section and its subsections', async () => {
     const all = await items([]);
+    const tasks = new Map(loadPlan(resolve(EXAMPLE_PLANS, '2024'), REPO).plan!.tasks.map((t) => [t.id, t]));
+    const takesPart = (id: string, unit: string) => tasks.get(id)!.lead === unit || (tasks.get(id)!.support ?? []).includes(unit);
     const police = await items(['--unit', 'cong-an']);
-    expect(police.length).toBeGreaterThan(0);
-    expect(police).toEqual(all.filter((i) => i.leadUnit === 'cong-an'));
+    expect(police).toEqual(all.filter((i) => takesPart(i.id, 'cong-an')));
+    // The police lead some late tasks and support others (kt-04 is led by Địa chính).
+    expect(police.some((i) => i.leadUnit === 'cong-an')).toBe(true);
+    expect(police.some((i) => i.leadUnit !== 'cong-an')).toBe(true);
     const two = await items(['--unit', 'cong-an', '--unit', 'chu-tich']);
-    expect(two).toEqual(all.filter((i) => i.leadUnit === 'cong-an' || i.leadUnit === 'chu-tich'));
+    expect(two).toEqual(all.filter((i) => takesPart(i.id, 'cong-an') || takesPart(i.id, 'chu-tich')));
     const section3 = await items(['--field', 'II.3']);
     expect(section3.length).toBeGreaterThan(0);
     expect(section3).toEqual(all.filter((i) => i.section.startsWith('II.3.')));

@@ -338,11 +338,13 @@ describe('summarize', () => {
       total: 7,
       achieved: 3,
       counts: { met: 2, exceeded: 1, 'not-yet': 1, missed: 1, 'no-data': 1, 'no-target': 1 },
+      closed: false,
     });
-    expect(summarize([])).toEqual({
+    expect(summarize([], true)).toEqual({
       total: 0,
       achieved: 0,
       counts: { met: 0, exceeded: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0 },
+      closed: true,
     });
   });
 });
