@@ -89,6 +89,14 @@ describe('issue 11, the twelve cases', () => {
         expect(t.variance).toBeCloseTo(t.actual - t.planned, 4);
         if (t.ratio !== null) expect(t.ratio).toBeCloseTo((t.actual / t.planned) * 100, 3);
       }
+      // Done when: no displayed ratio contradicts its verdict; higher-is-better rows with both figures show one.
+      for (const t of r.targets as (TargetJson & { direction: string; comparison: { kind: string } })[]) {
+        if (t.direction === 'higher' && t.actual !== null && t.planned !== null && t.comparison.kind !== 'exactly') expect(t.ratio, `${p} ${t.id}`).not.toBeNull();
+        if (t.ratio === null) continue;
+        const shown = Math.round(t.ratio * 10 ** t.ratioDigits) / 10 ** t.ratioDigits;
+        if (t.verdict === 'met' || t.verdict === 'exceeded') expect(shown, `${p} ${t.id}`).toBeGreaterThanOrEqual(100);
+        if (t.verdict === 'not-yet' || t.verdict === 'missed') expect(shown, `${p} ${t.id}`).toBeLessThan(100);
+      }
     }
   });
 
