@@ -1,6 +1,7 @@
 import type { Comparison } from '../model/comparison.js';
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 import { formatVnNumber } from '../parse/vn-number.js';
 import type { StatusRow } from '../report/status-report.js';
 import type { Judgement } from '../report/variance.js';
@@ -38,40 +39,12 @@ export function formatDate(iso: string, lang: Lang): string {
 /** Percentages (ratio to plan, to last year) are written with one decimal: "104,5". */
 export const formatPercent = (n: number, lang: Lang): string => formatNumber(n, lang, 1);
 
-const SYMBOL: Partial<Record<Comparison['kind'], string>> = {
-  'at-least': '≥',
-  above: '>',
-  'at-most': '≤',
-  below: '<',
-};
-
 /**
  * The "Kế hoạch" figure as people write it: "≥ 95", "> 95", "< 11,16", "100" (exactly), "5/52", "30–35",
  * "giảm 2", "tăng 3–5%", "6.500" (assigned) or "trên giao" (assigned, figure not given yet).
  */
 export function comparisonText(c: Comparison, lang: Lang): string {
-  const L = REPORT_LABELS[lang];
-  const n = (v: number) => formatNumber(v, lang);
-  switch (c.kind) {
-    case 'at-least':
-    case 'above':
-    case 'at-most':
-    case 'below':
-      return `${SYMBOL[c.kind]} ${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}`;
-    // "đạt 100%" is written as the bare figure (also keeps the cell from starting with "=").
-    case 'exactly':
-      return `${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}`;
-    case 'maintain':
-      return c.outOf === undefined ? `${L.maintain} ${n(c.value)}` : `${n(c.value)}/${n(c.outOf)}`;
-    case 'range':
-      return `${n(Math.min(c.min, c.max))}–${n(Math.max(c.min, c.max))}`;
-    case 'change': {
-      const amount = c.amountMax === undefined ? n(c.amount) : `${n(c.amount)}–${n(c.amountMax)}`;
-      return `${c.direction === 'increase' ? L.increase : L.decrease} ${amount}${c.as === 'percent' ? '%' : ''}`;
-    }
-    case 'assigned':
-      return c.value === undefined ? L.assigned : n(c.value);
-  }
+  return kindOf(c).text(c, REPORT_LABELS[lang], (v) => formatNumber(v, lang));
 }
 
 /** The plan text of a judgement: the comparison, plus the level a count change leads to ("giảm 2 (12)"). */
