@@ -14,6 +14,7 @@ const COMMANDS = {
   schema: () => import('../commands/schema.js').then((m): Register => m.registerSchema),
   status: () => import('../commands/status.js').then((m): Register => m.registerStatus),
   overdue: () => import('../commands/overdue.js').then((m): Register => m.registerOverdue),
+  report: () => import('../commands/report.js').then((m): Register => m.registerReport),
   import: () => import('../commands/import.js').then((m): Register => m.registerImport),
   init: () => import('../commands/init.js').then((m): Register => m.registerInit),
 } satisfies Record<string, () => Promise<Register>>;
