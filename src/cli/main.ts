@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CommanderError, type Command } from 'commander';
-import type { validateFolders as ValidateFolders } from '../commands/validate-folder.js';
+import type { validateFolders as ValidateFolders } from './validate-folder.js';
 import type { PlanCacheSettings } from '../load/plan-cache.js';
 import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
@@ -22,7 +22,7 @@ export interface MainOptions {
 
 /** A worker thread's share of `plan validate` (bin/plan.js); loads the checks only when called. */
 export async function validateFolders(...args: Parameters<typeof ValidateFolders>): Promise<ReturnType<typeof ValidateFolders>> {
-  return (await import('../commands/validate-folder.js')).validateFolders(...args);
+  return (await import('./validate-folder.js')).validateFolders(...args);
 }
 
 /** Runs one command line and returns the exit code; never throws, never calls process.exit. */
@@ -33,7 +33,7 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
     io,
     lang,
     text,
-    chalkFor: (flag) => chalkFor(flag ?? colorFlag(argv), io.env, io.stdoutIsTTY),
+    chalk: chalkFor(colorFlag(argv), io.env, io.stdoutIsTTY),
     planCache: planCacheSettings(options.buildId, io.env),
     workers: options.workers,
   };

@@ -1,5 +1,5 @@
 import { REPORT_LABELS } from '../i18n/report-labels.js';
-import { comparisonText, plannedText } from '../render/report-format.js';
+import { comparisonText, plannedText } from './plan-text.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { Column, ColumnRole, Row, TableBlock } from './table.js';
 import type { PlanValue, Value, VerdictValue } from './value.js';

@@ -56,6 +56,8 @@ export function valueLines(v: Value, lang: Lang): string[] {
       if (v.stretch) lines.push(`${v.stretch.label}: ${v.stretch.text}`);
       return lines;
     }
+    case 'list':
+      return v.items.flatMap((item) => valueLines(item, lang));
     case 'empty':
       return [''];
   }

@@ -1,5 +1,5 @@
 import { join, relative, resolve, sep } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import type { Narrative } from '../document/narrative-file.js';
 import { appendixTable } from '../document/report-appendix.js';
 import { buildOfficialReport, type OfficialResult } from '../document/report-build.js';
