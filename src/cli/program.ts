@@ -22,6 +22,11 @@ const COMMANDS = {
 export type CommandName = keyof typeof COMMANDS;
 export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
 
+/** Loads every command's module (the in-process test helper does, before its tests start). */
+export async function loadCommands(): Promise<void> {
+  await Promise.all(COMMAND_NAMES.map((name) => COMMANDS[name]()));
+}
+
 /**
  * The one command a line runs, if it names one (`plan status …`, `plan help status`); undefined for
  * `plan`, `plan --help`, `plan help` or an unknown command, which need every command registered.
