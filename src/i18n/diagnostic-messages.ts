@@ -2,6 +2,7 @@ import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import type { Lang } from './lang.js';
 import { yamlDetailVi } from './yaml-messages.js';
+import { formatVnNumber } from '../parse/vn-number.js';
 
 type Text = (p: Params) => string;
 interface Entry {
@@ -13,6 +14,13 @@ const KIND_VI: Record<string, string> = { unit: 'đơn vị', legalBasis: 'căn 
 const KIND_EN: Record<string, string> = { unit: 'unit', legalBasis: 'legal basis', target: 'target', task: 'task', section: 'section', period: 'period' };
 const DECLARED_IN: Record<string, string> = { unit: 'units', legalBasis: 'legalBases', target: 'targets', task: 'tasks', section: 'plan.sections', period: 'plan.periods' };
 const TYPE_VI: Record<string, string> = { string: 'chuỗi chữ', number: 'số', boolean: 'true/false', array: 'danh sách', map: 'bảng khóa-giá trị', object: 'bảng khóa-giá trị', null: 'giá trị rỗng', int: 'số nguyên', 'non-finite': 'số không hữu hạn (NaN hoặc vô cực)' };
+
+/** Dates and figures in Vietnamese messages as the office writes them: 14/06/2024, 111,6. */
+const dmy = (v: unknown) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v ?? ''));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(v ?? '');
+};
+const vnNum = (v: unknown) => (typeof v === 'number' ? formatVnNumber(v, { maxFractionDigits: 6 }) : String(v ?? ''));
 
 const didYouMeanVi = (p: Params) => (p.suggestion !== undefined ? `Có phải ý bạn là "${p.suggestion}"? ` : '');
 const didYouMeanEn = (p: Params) => (p.suggestion !== undefined ? `Did you mean "${p.suggestion}"? ` : '');
@@ -132,11 +140,11 @@ const VI: Record<DiagnosticCode, Entry> = {
     hint: (p) => `${didYouMeanVi(p)}Khai báo nó trong "${DECLARED_IN[String(p.kind)] ?? p.kind}" hoặc sửa mã.`,
   },
   'date-outside-plan': {
-    message: (p) => `Ngày ${p.date} nằm ngoài kỳ kế hoạch (${p.start} đến ${p.end}).`,
+    message: (p) => `Ngày ${dmy(p.date)} nằm ngoài kỳ kế hoạch (${dmy(p.start)} đến ${dmy(p.end)}).`,
     hint: () => 'Kiểm tra lại năm; hoặc nếu đúng là việc của kỳ khác, đưa vào kế hoạch của kỳ đó.',
   },
-  'period-reversed': { message: (p) => `Kỳ bắt đầu (${p.start}) sau ngày kết thúc (${p.end}).`, hint: () => 'Đổi chỗ hai ngày.' },
-  'percent-out-of-range': { message: (p) => `Tỷ lệ ${p.value}% nằm ngoài khoảng 0-100.`, hint: () => 'Tỷ lệ phần trăm phải từ 0 đến 100; kiểm tra dấu thập phân (11,16% viết là 11.16).' },
+  'period-reversed': { message: (p) => `Kỳ bắt đầu (${dmy(p.start)}) sau ngày kết thúc (${dmy(p.end)}).`, hint: () => 'Đổi chỗ hai ngày.' },
+  'percent-out-of-range': { message: (p) => `Tỷ lệ ${vnNum(p.value)}% nằm ngoài khoảng 0-100.`, hint: () => 'Tỷ lệ phần trăm phải từ 0 đến 100; kiểm tra dấu thập phân (11,16% viết là 11.16).' },
   'impossible-comparison': {
     message: (p) => {
       switch (p.reason) {
@@ -160,7 +168,7 @@ const VI: Record<DiagnosticCode, Entry> = {
     message: (p) => `Chỉ tiêu "${p.id}": so sánh "${p.kind}" ngược chiều với direction "${p.direction}".`,
     hint: () => '"dưới", "không quá", "giảm" là càng thấp càng tốt (direction: lower); "trên", "từ ... trở lên", "tăng" là higher.',
   },
-  'basis-after-plan': { message: (p) => `Căn cứ ban hành ngày ${p.date}, sau ngày ban hành kế hoạch (${p.issued}).`, hint: () => 'Kiểm tra lại ngày của căn cứ hoặc của kế hoạch.' },
+  'basis-after-plan': { message: (p) => `Căn cứ ban hành ngày ${dmy(p.date)}, sau ngày ban hành kế hoạch (${dmy(p.issued)}).`, hint: () => 'Kiểm tra lại ngày của căn cứ hoặc của kế hoạch.' },
   'basis-symbol': {
     message: (p) => {
       switch (p.problem) {
@@ -194,7 +202,7 @@ const VI: Record<DiagnosticCode, Entry> = {
     hint: (p) => (p.subject === 'target' ? 'Chỉ tiêu ghi "value: <số>"; nhiệm vụ ghi "status: done|in-progress|blocked|cancelled".' : 'Nhiệm vụ ghi "status", không ghi "value".'),
   },
   'entry-duplicate': { message: (p) => `Số liệu này trùng với mục đã ghi ở ${p.first}.`, hint: () => 'Xóa mục trùng (thường do ghi hai lần hoặc gộp nhánh).' },
-  'entry-in-future': { message: (p) => `Số liệu ghi ngày ${p.date}, sau ngày hiện tại (${p.asOf}).`, hint: () => 'Kiểm tra lại ngày; hoặc dùng --as-of nếu đang xem lại quá khứ.' },
+  'entry-in-future': { message: (p) => `Số liệu ghi ngày ${dmy(p.date)}, sau ngày hiện tại (${dmy(p.asOf)}).`, hint: () => 'Kiểm tra lại ngày; hoặc dùng --as-of nếu đang xem lại quá khứ.' },
   'wording-mismatch': {
     message: (p) =>
       p.hasKind === 'no-stretch'
