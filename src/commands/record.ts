@@ -25,6 +25,7 @@ import type { RecordInput, RecordProblem } from '../record/record-input.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
 import { appendEntry } from '../write/append-entry.js';
 import { isWriteError } from '../write/errors.js';
+import { displayPath } from '../cli/display-path.js';
 
 const FORMATS = ['text', 'json'] as const;
 const LOCK_TIMEOUT_MS = 30_000;
@@ -36,7 +37,6 @@ interface Options extends Omit<RecordInput, 'target' | 'value' | 'task'> {
   dryRun?: boolean;
   format?: string;
   asOf?: string;
-  color?: boolean;
 }
 
 export function registerRecord(program: Command, ctx: CommandContext, done: (code: number) => void): void {
@@ -74,7 +74,7 @@ async function record(typedIn: RecordInput, opts: Options, ctx: CommandContext):
   const typed = typedIn.date !== undefined ? { ...typedIn, date: vnDateToIso(typedIn.date) ?? typedIn.date } : typedIn;
   const format = parseFormat(opts.format, FORMATS, ctx);
   const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
-  const chalk = ctx.chalkFor(opts.color);
+  const chalk = ctx.chalk;
   const folders = resolvePlanFolders(opts.plan ? [opts.plan] : [], ctx.io.cwd, ctx.lang);
   const loaded = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache }));
   const chosen = choosePlan(loaded, typed.date ?? asOf, ctx);
@@ -140,7 +140,7 @@ async function recordAll(inputs: RecordInput[], b: Batch): Promise<number> {
 
 async function writeOne(entry: ProgressEntry, { plan, chosen, opts, ctx, format }: Batch): Promise<number> {
   const file = progressFileFor(plan, chosen.origins, chosen.folder, entry);
-  const shown = display(file, ctx.io.cwd);
+  const shown = displayPath(file, ctx.io.cwd);
   const unit = plan.targets.find((t) => t.id === entry.target)?.unit;
   if (opts.dryRun) {
     report({ written: false, dryRun: true, file: shown, created: !existsSync(file), entry, unit }, ctx, format);
@@ -153,7 +153,7 @@ async function writeOne(entry: ProgressEntry, { plan, chosen, opts, ctx, format 
       // Each writer holds the lock for one fsync'd append; a queue of desks (or a busy CI box) may wait longer than the default.
       lock: { timeoutMs: LOCK_TIMEOUT_MS },
     });
-    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(display(stale.lockPath, ctx.io.cwd))}\n`);
+    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd))}\n`);
     report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
     return EXIT.ok;
   } catch (e) {
@@ -167,7 +167,7 @@ function choosePlan(loaded: ValidatedPlan[], date: string, ctx: CommandContext):
   if (loaded.length === 1) return loaded[0]!;
   const holding = loaded.filter((l) => l.plan && within(date, planRange(l.plan.header)));
   if (holding.length === 1) return holding[0]!;
-  throw new UsageError(ctx.text.record.whichPlan(date, loaded.map((l) => display(l.folder, ctx.io.cwd))), ctx.text.record.whichPlanHint);
+  throw new UsageError(ctx.text.record.whichPlan(date, loaded.map((l) => displayPath(l.folder, ctx.io.cwd))), ctx.text.record.whichPlanHint);
 }
 
 async function confirmFar(problems: RecordProblem[], ctx: CommandContext): Promise<boolean> {
@@ -180,7 +180,7 @@ async function confirmFar(problems: RecordProblem[], ctx: CommandContext): Promi
 }
 
 function refuse(problems: RecordProblem[], ctx: CommandContext): number {
-  const chalk = ctx.chalkFor(undefined);
+  const chalk = ctx.chalk;
   for (const p of problems) {
     const { message, hint } = recordProblemText(p, ctx.lang);
     ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${message}\n`);
@@ -210,12 +210,7 @@ function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number
   const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}${e.correction ? (ctx.lang === 'vi' ? ' (đính chính)' : ' (correction)') : ''}`.trimEnd() : `${e.task}: ${status}`;
   const date = ctx.lang === 'vi' ? `${e.date.slice(8, 10)}/${e.date.slice(5, 7)}/${e.date.slice(0, 4)}` : e.date;
   const line = ctx.text.record.done(what, date, Boolean(e.estimate), o.file, o.created, o.dryRun);
-  ctx.io.stdout(`${ctx.chalkFor(undefined).green('✓')} ${line}\n`);
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel : abs;
+  ctx.io.stdout(`${ctx.chalk.green('✓')} ${line}\n`);
 }
 
 /** The editor schema line of a new file points at the nearest plan.schema.json above it. */

@@ -15,7 +15,7 @@ export interface DocumentPlan {
 /** What a document is about: for whom, as of when, over which window, in which language. */
 export interface DocumentMeta {
   /** Which report it was built from. */
-  report: 'status' | 'overdue' | 'status-rollup' | 'overdue-rollup';
+  report: 'status' | 'overdue' | 'status-rollup' | 'overdue-rollup' | 'bao-cao';
   /** The plans reported on (one, or every ward of a rollup, in report order). */
   plans: DocumentPlan[];
   /** Figures dated after this day are not counted (ISO). */
