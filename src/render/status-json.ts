@@ -46,6 +46,8 @@ function entryJson(e: ProgressEntry) {
     recorded: e.recorded ?? null,
     source: e.source ?? null,
     note: e.note ?? null,
+    // Only on corrections, so that the JSON of plans without any stays as it was (docs/json.md).
+    ...(e.correction === true ? { correction: true } : {}),
   };
 }
 
