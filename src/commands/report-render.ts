@@ -3,6 +3,8 @@ import type { CommandContext } from '../cli/context.js';
 import type { Narrative } from '../document/narrative-file.js';
 import { appendixTable } from '../document/report-appendix.js';
 import { buildOfficialReport, type OfficialResult } from '../document/report-build.js';
+import { buildWorkbook } from '../document/report-workbook.js';
+import { buildStatusRollup } from '../report/rollup.js';
 import { REPORT_COMMAND } from '../i18n/report-command-messages.js';
 import type { Plan } from '../model/plan.js';
 import type { StatusReport } from '../report/status-report.js';
@@ -63,6 +65,13 @@ export async function renderReports(jobs: readonly ReportJob[], o: RenderOptions
     const out: Output[] = [];
     for (const job of jobs) out.push({ file: join(folder, name(job.plan.header.id)), bytes: await renderDocx(officialFor(job, o, ctx).report) });
     return out;
+  }
+  // Several plans: the rollup by ward (the same core as `plan status PATH...`).
+  const rollup = single ? null : buildStatusRollup(jobs.map((j) => j.report));
+  const file = resolve(cwd, o.out ?? (single ? name(jobs[0]!.plan.header.id) : `bao-cao-tong-hop-${o.code}.${o.format}`));
+  if (o.format === 'xlsx') {
+    const { renderXlsx } = await import('../render/report-renderers.js');
+    return [{ file, bytes: await renderXlsx(buildWorkbook(jobs.map((j) => j.report), rollup), jobs[0]!.report.asOf) }];
   }
   throw new Error(`format ${o.format} not written yet`);
 }
