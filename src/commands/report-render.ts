@@ -3,6 +3,7 @@ import type { CommandContext } from '../cli/context.js';
 import type { Narrative } from '../document/narrative-file.js';
 import { appendixTable } from '../document/report-appendix.js';
 import { buildOfficialReport, type OfficialResult } from '../document/report-build.js';
+import { buildDashboard } from '../document/report-dashboard.js';
 import { buildWorkbook } from '../document/report-workbook.js';
 import { buildStatusRollup } from '../report/rollup.js';
 import { REPORT_COMMAND } from '../i18n/report-command-messages.js';
@@ -73,5 +74,6 @@ export async function renderReports(jobs: readonly ReportJob[], o: RenderOptions
     const { renderXlsx } = await import('../render/report-renderers.js');
     return [{ file, bytes: await renderXlsx(buildWorkbook(jobs.map((j) => j.report), rollup), jobs[0]!.report.asOf) }];
   }
-  throw new Error(`format ${o.format} not written yet`);
+  const { renderHtml } = await import('../render/report-renderers.js');
+  return [{ file, bytes: renderHtml(buildDashboard(jobs.map((j) => j.report), rollup)) }];
 }

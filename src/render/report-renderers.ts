@@ -5,3 +5,4 @@
  */
 export { renderDocx } from './docx/render-docx.js';
 export { renderXlsx } from './xlsx/render-xlsx.js';
+export { renderHtml } from './html/render-html.js';
