@@ -13,7 +13,7 @@ export interface ReportDocument {
   blocks: Block[];
 }
 
-export type { Block, HeadingBlock, NoteBlock, ParagraphBlock } from './block.js';
+export type { AlternativesBlock, Block, HeadingBlock, NoteBlock, ParagraphBlock } from './block.js';
 export type { DocumentMeta, DocumentPlan } from './metadata.js';
 export type { Run } from './run.js';
 export type { Column, ColumnRole, DataRow, GroupRow, Row, SectionRow, TableBlock, TotalRow } from './table.js';

@@ -76,4 +76,10 @@ export interface TableBlock {
   title?: string;
   columns: Column[];
   rows: Row[];
+  /**
+   * 'grid' (default): a table with its header. 'lines': a short extract under another table (the
+   * first late tasks below the status table), which a terminal prints as aligned lines without
+   * borders or header, the last column cut to the width.
+   */
+  frame?: 'grid' | 'lines';
 }

@@ -17,6 +17,8 @@ export interface NumberValue {
   unit?: string;
   /** A word shown after the figure in brackets: "ước" for an estimate ("93,4 (ước)"). */
   qualifier?: string;
+  /** Whose figure it is, written before it: "Phường 7: 88,2". */
+  label?: string;
 }
 
 /** A ratio in percent (104.5 means 104,5 %), shown with `decimals` fraction digits at most. */
@@ -99,6 +101,12 @@ export interface PlanValue {
   stretch?: { label: string; text: string };
 }
 
+/** Several values in one cell, one a line ("88,2" / "Chưa đạt" / "KH ≥ 90"). */
+export interface ListValue {
+  kind: 'list';
+  items: Value[];
+}
+
 /** No value (no figure yet, not applicable). */
 export interface EmptyValue {
   kind: 'empty';
@@ -115,6 +123,7 @@ export type Value =
   | DaysLateValue
   | VerdictValue
   | PlanValue
+  | ListValue
   | EmptyValue;
 
 export type ValueKind = Value['kind'];

@@ -1,8 +1,8 @@
 import type { ChalkInstance } from 'chalk';
-import type { Verdict } from '../report/variance.js';
+import type { VerdictValue } from '../../document/value.js';
 
 /** Verdict colours on a terminal: green achieved, yellow not yet, red missed, grey unknown. */
-export function verdictColour(chalk: ChalkInstance, verdict: Verdict): (text: string) => string {
+export function verdictColour(chalk: ChalkInstance, verdict: VerdictValue['code']): (text: string) => string {
   switch (verdict) {
     case 'exceeded':
       return chalk.green.bold;
