@@ -12,8 +12,9 @@ import { REPORT_COMMAND } from '../i18n/report-command-messages.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
 import { parsePeriodCode, periodRange } from '../report/periods.js';
-import { buildStatusReport, planConvention, reportAsOf, type StatusReport } from '../report/status-report.js';
-import { loadValidPlans } from './status.js';
+import { planConvention, reportAsOf } from '../report/report-spec.js';
+import { buildStatusReport, type StatusReport } from '../report/status-report.js';
+import { loadValidPlans } from '../cli/load-plans.js';
 import { officialFor, renderReports, type ReportJob } from './report-render.js';
 import { ensureFolder, refuseExisting, shown, writeOutput } from './report-write.js';
 
@@ -74,8 +75,7 @@ async function runReport(paths: string[], opts: Options, program: Command, ctx: 
   const period = opts.period?.trim().toUpperCase();
   const given = opts.asOf === undefined ? undefined : parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
   const checkAsOf = given ?? periodRange(period!, 'calendar').end;
-  const colorFlag = program.opts<{ color?: boolean }>().color;
-  const plans = loadValidPlans(paths, checkAsOf, ctx, colorFlag);
+  const plans = loadValidPlans(paths, checkAsOf, ctx);
   if (plans === null) return EXIT.planErrors;
   if (opts.init && plans.length !== 1) throw new UsageError(M.initOne);
 

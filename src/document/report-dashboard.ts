@@ -1,6 +1,6 @@
 import { REPORT_LABELS } from '../i18n/report-labels.js';
-import { plannedText } from '../render/report-format.js';
-import { progressOf, type StatusRollup } from '../report/rollup.js';
+import { type StatusRollup } from '../report/rollup.js';
+import { plannedText } from './plan-text.js';
 import type { StatusReport } from '../report/status-report.js';
 import type { Verdict } from '../report/variance.js';
 import { appendixTable } from './report-appendix.js';
@@ -94,7 +94,7 @@ export function planDashboard(r: StatusReport, ward: string): PlanDashboard {
       actual: row.actual,
       estimate: row.estimate,
       planText: plannedText(row, 'vi'),
-      progress: progressOf(row),
+      progress: row.progress,
       pace: row.expected !== null && row.planned.reference ? Math.min(1, row.expected / row.planned.reference) : null,
       reference: row.planned.reference,
       window: { start: row.window.start, end: row.window.end },

@@ -1,5 +1,6 @@
 import type { Column, TableBlock } from '../../document/table.js';
 import type { Value } from '../../document/value.js';
+import { valueLines } from '../document-value-text.js';
 
 /**
  * How a document value becomes spreadsheet cells. Numbers stay numbers, with a number format that
@@ -79,6 +80,8 @@ export function cellOf(v: Value | undefined, part: SheetColumn['part']): Cell {
     case 'text':
     case 'code':
       return { value: v.text };
+    case 'list':
+      return { value: valueLines(v, 'vi').filter((l) => l !== '').join('\n') || null };
     case 'empty':
       return { value: null };
   }
