@@ -1,7 +1,7 @@
 import { lstatSync, mkdirSync } from 'node:fs';
 import { relative } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
-import { UsageError } from '../cli/usage-error.js';
+import type { CommandContext } from './context.js';
+import { UsageError } from './usage-error.js';
 import { REPORT_COMMAND } from '../i18n/report-command-messages.js';
 import { isWriteError, writeFileAtomic } from '../write/index.js';
 

@@ -1,5 +1,5 @@
 import { join, relative, resolve, sep } from 'node:path';
-import type { CommandContext } from '../cli/context.js';
+import type { CommandContext } from './context.js';
 import type { Narrative } from '../document/narrative-file.js';
 import { appendixTable } from '../document/report-appendix.js';
 import { buildOfficialReport, type OfficialResult } from '../document/report-build.js';
@@ -22,7 +22,6 @@ export interface RenderOptions {
   format: 'docx' | 'xlsx' | 'html';
   /** The period code, or as-of-<date>: part of the default file names. */
   code: string;
-  combined: boolean;
   out: string | undefined;
   number?: string;
   date?: string;
