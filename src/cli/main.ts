@@ -1,6 +1,7 @@
 import { homedir } from 'node:os';
 import { join } from 'node:path';
 import { CommanderError, type Command } from 'commander';
+import type { validateFolders as ValidateFolders } from './validate-folder.js';
 import type { PlanCacheSettings } from '../load/plan-cache.js';
 import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
@@ -9,7 +10,7 @@ import { chalkFor } from './color.js';
 import type { CommandContext, PlanWorkers } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { processIO, type IO } from './io.js';
-import { buildProgram } from './program.js';
+import { buildProgram, commandNamed, COMMAND_NAMES } from './program.js';
 import { UsageError } from './usage-error.js';
 
 export interface MainOptions {
@@ -19,7 +20,10 @@ export interface MainOptions {
   workers?: PlanWorkers;
 }
 
-export { validateFolders } from './validate-folder.js';
+/** A worker thread's share of `plan validate` (bin/plan.js); loads the checks only when called. */
+export async function validateFolders(...args: Parameters<typeof ValidateFolders>): Promise<ReturnType<typeof ValidateFolders>> {
+  return (await import('./validate-folder.js')).validateFolders(...args);
+}
 
 /** Runs one command line and returns the exit code; never throws, never calls process.exit. */
 export async function main(argv: readonly string[], io: IO = processIO(), options: MainOptions = {}): Promise<number> {
@@ -34,18 +38,21 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
     workers: options.workers,
   };
   let code: number = EXIT.ok;
-  const program = buildProgram(ctx, (c) => {
+  const done = (c: number): void => {
     code = c;
-  });
+  };
   const errChalk = chalkFor(colorFlag(argv), io.env, false);
   try {
+    // Only the command the line names is loaded and registered (start-up is most of a ward's run).
+    const program = await buildProgram(ctx, done, commandNamed(argv));
     await program.parseAsync([...argv], { from: 'user' });
     return code;
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      const suggestion = suggestFor(e, program);
-      const where = commandOf(argv, program);
+      // Suggestions come from every command's options, as if all were loaded.
+      const suggestion = suggestFor(e, await buildProgram(ctx, done));
+      const where = commandOf(argv);
       io.stderr(
         `plan: ${errChalk.red(text.errors.error)}: ${translateCommanderError(e, text)}\n` +
           (suggestion ? `  = ${text.errors.hint}: ${text.errors.didYouMean(suggestion)}\n` : '') +
@@ -74,8 +81,8 @@ function planCacheSettings(buildId: string | undefined, env: Record<string, stri
 }
 
 /** The subcommand named on the line, if any (for "see plan status --help"). */
-function commandOf(argv: readonly string[], program: Command): string | undefined {
-  const names = new Set(program.commands.map((c) => c.name()));
+function commandOf(argv: readonly string[]): string | undefined {
+  const names = new Set<string>(COMMAND_NAMES);
   return argv.find((a) => names.has(a));
 }
 

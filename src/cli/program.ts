@@ -1,13 +1,55 @@
 import { Command } from 'commander';
-import { registerRecord } from '../commands/record.js';
-import { registerReport } from '../commands/report.js';
-import { registerImport } from '../commands/import.js';
-import { registerInit } from '../commands/init.js';
-import { registerOverdue } from '../commands/overdue.js';
-import { registerSchema } from '../commands/schema.js';
-import { registerStatus } from '../commands/status.js';
-import { registerValidate } from '../commands/validate.js';
 import type { CommandContext } from './context.js';
+
+type Register = (program: Command, ctx: CommandContext, done: (code: number) => void) => void;
+
+/**
+ * Every command, in the order of `plan --help`, each loaded only when it is used: a command's module
+ * and everything it imports (report code, renderers, cli-table3, the writer) are evaluated only by the
+ * command line that names it (bin/build.mjs keeps each one a lazily initialised part of the bundle).
+ */
+const COMMANDS = {
+  validate: () => import('../commands/validate.js').then((m): Register => m.registerValidate),
+  record: () => import('../commands/record.js').then((m): Register => m.registerRecord),
+  schema: () => import('../commands/schema.js').then((m): Register => m.registerSchema),
+  status: () => import('../commands/status.js').then((m): Register => m.registerStatus),
+  overdue: () => import('../commands/overdue.js').then((m): Register => m.registerOverdue),
+  report: () => import('../commands/report.js').then((m): Register => m.registerReport),
+  import: () => import('../commands/import.js').then((m): Register => m.registerImport),
+  init: () => import('../commands/init.js').then((m): Register => m.registerInit),
+} satisfies Record<string, () => Promise<Register>>;
+
+export type CommandName = keyof typeof COMMANDS;
+export const COMMAND_NAMES = Object.keys(COMMANDS) as CommandName[];
+
+/** Loads every command's module (the in-process test helper does, before its tests start). */
+export async function loadCommands(): Promise<void> {
+  await Promise.all(COMMAND_NAMES.map((name) => COMMANDS[name]()));
+}
+
+/**
+ * The one command a line runs, if it names one (`plan status …`, `plan help status`); undefined for
+ * `plan`, `plan --help`, `plan help` or an unknown command, which need every command registered.
+ * Follows commander: the first operand is the command; --lang takes a value.
+ */
+export function commandNamed(argv: readonly string[]): CommandName | undefined {
+  let helpSeen = false;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') return undefined;
+    if (a === '--lang') {
+      i++;
+      continue;
+    }
+    if (a.startsWith('-')) continue;
+    if (a === 'help' && !helpSeen) {
+      helpSeen = true;
+      continue;
+    }
+    return (COMMAND_NAMES as string[]).includes(a) ? (a as CommandName) : undefined;
+  }
+  return undefined;
+}
 
 export const VERSION = '0.1.0';
 
@@ -19,7 +61,7 @@ function translatePlaceholders(text: string, names: Record<string, string>): str
  * A fresh program per run (tests build many). exitOverride and configureOutput are set on the root
  * before subcommands are added, since commander copies settings at creation (pitfalls.md).
  */
-export function buildProgram(ctx: CommandContext, done: (code: number) => void): Command {
+export async function buildProgram(ctx: CommandContext, done: (code: number) => void, only?: CommandName): Promise<Command> {
   const t = ctx.text;
   const program = new Command('plan');
   program
@@ -47,14 +89,8 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
     .option('--no-color', t.noColor)
     .showSuggestionAfterError(false);
 
-  registerValidate(program, ctx, done);
-  registerRecord(program, ctx, done);
-  registerSchema(program, ctx, done);
-  registerStatus(program, ctx, done);
-  registerOverdue(program, ctx, done);
-  registerReport(program, ctx, done);
-  registerImport(program, ctx, done);
-  registerInit(program, ctx, done);
+  const registers = await Promise.all((only ? [only] : COMMAND_NAMES).map((name) => COMMANDS[name]()));
+  for (const register of registers) register(program, ctx, done);
   return program;
 }
 

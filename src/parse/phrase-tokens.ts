@@ -4,6 +4,7 @@
  * ("95%", "3 – 5%", "5/52 tiêu chí", "10.012 tấn", "45 lần/người/năm") and the unit after them.
  * Pure: strings in, data out. Positions are kept: masks replace text by the same number of '§'.
  */
+import { execText, forText, testText } from './letter-class.js';
 import { parseVnNumber } from './vn-number.js';
 
 export const MASK = '§';
@@ -84,10 +85,11 @@ export function maskNonFigures(text: string): Masked {
   const periods: PeriodMention[] = [];
   const asides: string[] = [];
   for (const rule of RULES) {
-    rule.re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     const source = masked;
-    while ((m = rule.re.exec(source)) !== null) {
+    const re = forText(rule.re, source);
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(source)) !== null) {
       if (m[0].includes(MASK)) continue;
       if (rule.period) periods.push(rule.period(m));
       masked = maskSpan(masked, m.index, m.index + m[0].length);
@@ -102,7 +104,7 @@ export function maskNonFigures(text: string): Masked {
     if (/\d/.test(p[0])) asides.push(original);
     masked = maskSpan(masked, p.index, p.index + p[0].length);
   }
-  if (/\/\s*năm(?![\p{L}\d])/iu.test(masked)) periods.push({ kind: 'per-year', text: '/năm' });
+  if (testText(/\/\s*năm(?![\p{L}\d])/iu, masked)) periods.push({ kind: 'per-year', text: '/năm' });
   return { text, masked, periods, asides };
 }
 
@@ -167,7 +169,7 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
     for (const u of UNITS) {
       if (lower.startsWith(u.toLowerCase())) {
         const next = rest[u.length];
-        if (next === undefined || !/[\p{L}\d]/u.test(next)) {
+        if (next === undefined || !testText(/[\p{L}\d]/u, next)) {
           unit = u;
           end = from + skip + u.length;
           break;
@@ -179,7 +181,7 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
   let perYear = false;
   if (unit !== undefined) {
     for (;;) {
-      const m = /^\s*\/\s*(vạn dân|[\p{L}²³0-9]+)/u.exec(masked.slice(end));
+      const m = execText(/^\s*\/\s*(vạn dân|[\p{L}²³0-9]+)/u, masked.slice(end));
       if (!m) break;
       if (m[1] === 'năm' || m[1] === 'năm)') perYear = true;
       unit += `/${m[1]}`;
@@ -197,7 +199,7 @@ export function findQuantities(masked: string): Quantity[] {
   let m: RegExpExecArray | null;
   while ((m = QTY.exec(masked)) !== null) {
     // A digit glued to a letter before it is a name ("Covid19", "F0"), not a figure.
-    if (m.index > 0 && /[\p{L}]/u.test(masked[m.index - 1]!)) continue;
+    if (m.index > 0 && testText(/[\p{L}]/u, masked[m.index - 1]!)) continue;
     const [, a, b, c, pct] = m;
     const value = num(a!);
     if (value === undefined) continue;
@@ -227,7 +229,7 @@ export function findQuantities(masked: string): Quantity[] {
 export function leadingUnit(text: string): string | undefined {
   const lower = text.toLowerCase();
   for (const u of UNITS) {
-    if (lower.startsWith(u.toLowerCase()) && !/[\p{L}]/u.test(text[u.length] ?? '')) return canonicalUnit(u);
+    if (lower.startsWith(u.toLowerCase()) && !testText(/[\p{L}]/u, text[u.length] ?? '')) return canonicalUnit(u);
   }
   return undefined;
 }

@@ -12,6 +12,7 @@
  */
 import type { Comparison, ComparisonKind } from '../model/comparison.js';
 import { impliedDirection } from '../model/implied-direction.js';
+import { execText, forText, testText } from './letter-class.js';
 import { findQuantities, isCountUnit, leadingUnit, MASK, maskNonFigures, normalizePhrase, stripListMarker, type PeriodMention, type Quantity } from './phrase-tokens.js';
 
 export type AmbiguityCode =
@@ -177,7 +178,7 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
   const masked = MASK.repeat(from) + maskedAll.slice(from, to) + MASK.repeat(maskedAll.length - to);
   const lowerClause = text.slice(from, to).toLowerCase();
 
-  const assigned = ASSIGNED.exec(lowerClause);
+  const assigned = forText(ASSIGNED, lowerClause).exec(lowerClause);
   if (assigned) {
     clause.comparison = { kind: 'assigned' };
     const before = text.slice(from, from + assigned.index);
@@ -222,10 +223,10 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
     }
   }
   const rightRaw = spaced(masked.slice(q.end, to));
-  const tail = /^\s*(?:[\p{L}]+\s+){0,3}?trở\s+(lên|xuống)/u.exec(rightRaw.toLowerCase());
+  const tail = execText(/^\s*(?:[\p{L}]+\s+){0,3}?trở\s+(lên|xuống)/u, rightRaw.toLowerCase());
   const afterEnd = tail ? q.end + tail[0].length : q.end;
 
-  const isRate = /(?<![\p{L}\d])(?:tỷ lệ|tỉ lệ)(?![\p{L}\d])/u.test(text.slice(from, to).toLowerCase());
+  const isRate = testText(/(?<![\p{L}\d])(?:tỷ lệ|tỉ lệ)(?![\p{L}\d])/u, text.slice(from, to).toLowerCase());
   clause.perYear = q.perYear;
   const bound = (kind: 'at-least' | 'above' | 'at-most' | 'below' | 'exactly' | 'maintain'): Comparison =>
     q.outOf !== undefined ? { kind, value: q.value, outOf: q.outOf } : { kind, value: q.value };
@@ -282,7 +283,7 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
     }
     const named = text.slice(from, opStart).toLowerCase();
     // "Tỷ lệ hộ nghèo giảm bình quân/năm: trên 10%": the bound is on a change.
-    if (kind !== 'maintain' && q.unit === '%' && /(?<![\p{L}\d])(?:tăng|giảm)(?:\s+bình quân)?(?:\s*\/\s*năm|\s+hàng năm|\s+hằng năm)?\s*:?\s*$/u.test(named)) {
+    if (kind !== 'maintain' && q.unit === '%' && testText(/(?<![\p{L}\d])(?:tăng|giảm)(?:\s+bình quân)?(?:\s*\/\s*năm|\s+hàng năm|\s+hằng năm)?\s*:?\s*$/u, named)) {
       clause.ambiguities.push({ code: 'rate-of-change', text: whole, alternatives: ['change'] });
     }
     clause.comparison = bound(kind);
@@ -305,7 +306,8 @@ function finishAmbiguities(clause: Clause, q: Quantity, others: Quantity[]): voi
 /** "không còn hộ nghèo" is a figure (zero); "Duy trì xã đạt chuẩn quốc gia về y tế" is a state. */
 function zeroOrQualitative(text: string, from: number, to: number, clause: Clause): Clause {
   const part = text.slice(from, to);
-  const zero = ZERO.exec(part.toLowerCase());
+  const lowerPart = part.toLowerCase();
+  const zero = forText(ZERO, lowerPart).exec(lowerPart);
   if (zero) {
     const after = part.slice(zero.index + zero[0].length);
     const unit = leadingUnit(after);
@@ -315,8 +317,8 @@ function zeroOrQualitative(text: string, from: number, to: number, clause: Claus
     clause.measure = before && !/^(?:phấn đấu|đến|trong)/iu.test(before) ? before : `Số ${after}`;
     return clause;
   }
-  if (/(?<![\p{L}\d])(?:hoàn thành|trong sạch|vững mạnh|xuất sắc|khá|tốt)(?![\p{L}\d])/u.test(part.toLowerCase()) && /trở lên/u.test(part)) clause.qualitative = 'level';
-  else if (/(?<![\p{L}\d])(?:duy trì|giữ vững|đạt chuẩn|đạt danh hiệu|được công nhận|công nhận)(?![\p{L}\d])/u.test(part.toLowerCase())) clause.qualitative = 'state';
+  if (testText(/(?<![\p{L}\d])(?:hoàn thành|trong sạch|vững mạnh|xuất sắc|khá|tốt)(?![\p{L}\d])/u, lowerPart) && /trở lên/u.test(part)) clause.qualitative = 'level';
+  else if (testText(/(?<![\p{L}\d])(?:duy trì|giữ vững|đạt chuẩn|đạt danh hiệu|được công nhận|công nhận)(?![\p{L}\d])/u, lowerPart)) clause.qualitative = 'state';
   clause.measure = part;
   return clause;
 }
@@ -363,13 +365,13 @@ function splitTwoMeasures(measure: string): [string, string] | undefined {
   const head = (s: string) => s.trim().split(/\s+/)[0]!.toLowerCase();
   const a = m[1]!;
   const b = m[2]!;
-  if (head(a) === head(b) || (/^(?:tỷ lệ|tỉ lệ|số)(?![\p{L}\d])/iu.test(a) && /^(?:tỷ lệ|tỉ lệ|số)(?![\p{L}\d])/iu.test(b))) return [a, b];
+  if (head(a) === head(b) || (testText(/^(?:tỷ lệ|tỉ lệ|số)(?![\p{L}\d])/iu, a) && testText(/^(?:tỷ lệ|tỉ lệ|số)(?![\p{L}\d])/iu, b))) return [a, b];
   return undefined;
 }
 
 function nameFor(measure: string, unit: string | undefined): string {
   let m = measure.trim();
-  if (unit === '%' && !/^(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số)(?![\p{L}\d])/iu.test(m) && !/(?<![\p{L}\d])(?:tỷ lệ|tỉ lệ)(?![\p{L}\d])/iu.test(m)) m = `Tỷ lệ ${lowerFirst(m)}`;
+  if (unit === '%' && !testText(/^(?:tỷ lệ|tỉ lệ|tốc độ|chỉ số)(?![\p{L}\d])/iu, m) && !testText(/(?<![\p{L}\d])(?:tỷ lệ|tỉ lệ)(?![\p{L}\d])/iu, m)) m = `Tỷ lệ ${lowerFirst(m)}`;
   return upperFirst(m);
 }
 

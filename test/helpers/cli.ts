@@ -1,4 +1,5 @@
 import { main } from '../../src/cli/main.js';
+import { loadCommands } from '../../src/cli/program.js';
 import type { IO } from '../../src/cli/io.js';
 
 export interface CliResult {
@@ -15,6 +16,10 @@ export interface CliOptions {
   stdinIsTTY?: boolean;
   answers?: string[];
 }
+
+// Commands are loaded when a command line names one; load them all as the test file starts, so
+// that a file's first test does not spend its time limit transforming them.
+await loadCommands();
 
 /** Runs the CLI in-process with a fake terminal. Tests never read the clock: calling today() fails the test. */
 export async function runCli(argv: string[], o: CliOptions): Promise<CliResult> {
