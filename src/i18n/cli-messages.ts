@@ -1,9 +1,34 @@
 import type { Lang } from './lang.js';
 
+/** Argument names as commander reports them missing ("dir"), said in Vietnamese. */
+const VI_ARGUMENTS: Record<string, string> = { dir: 'thư mục (vd. plan init plans/2025)', file: 'tệp văn bản kế hoạch', target: 'mã chỉ tiêu', value: 'số liệu' };
+
 /** Help and usage texts of the command line, in both languages. */
 const VI = {
   description: 'Kế hoạch phát triển kinh tế - xã hội của phường, xã dưới dạng YAML: kiểm tra, ghi số liệu, báo cáo tiến độ.',
-  placeholders: { options: 'tùy chọn', command: 'lệnh' } as Record<string, string>,
+  placeholders: {
+    options: 'tùy chọn',
+    command: 'lệnh',
+    paths: 'đường dẫn',
+    dir: 'thư mục',
+    file: 'tệp',
+    target: 'mã chỉ tiêu',
+    value: 'số liệu',
+    lang: 'ngôn ngữ',
+    format: 'định dạng',
+    date: 'ngày',
+    id: 'mã',
+    status: 'trạng thái',
+    period: 'kỳ',
+    text: 'chữ',
+    path: 'đường dẫn',
+    year: 'năm',
+    name: 'tên',
+    symbol: 'số ký hiệu',
+    unit: 'đơn vị',
+    number: 'số',
+    days: 'số ngày',
+  } as Record<string, string>,
   titles: { 'Usage:': 'Cách dùng:', 'Arguments:': 'Tham số:', 'Options:': 'Tùy chọn:', 'Commands:': 'Lệnh:', 'Global Options:': 'Tùy chọn chung:' } as Record<string, string>,
   help: 'hiển thị trợ giúp',
   helpCommand: 'hiển thị trợ giúp của một lệnh',
@@ -11,7 +36,7 @@ const VI = {
   lang: 'ngôn ngữ: vi (mặc định) hoặc en; hoặc đặt biến PLAN_LANG',
   color: 'luôn tô màu',
   noColor: 'không tô màu (cũng như biến NO_COLOR)',
-  asOf: 'ngày xem xét, YYYY-MM-DD (mặc định: hôm nay)',
+  asOf: 'ngày xem xét, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: hôm nay)',
   paths: 'thư mục kế hoạch, thư mục chứa nhiều kế hoạch, hoặc một tệp (mặc định: plans/ tìm từ thư mục hiện tại trở lên)',
   validate: {
     description: 'kiểm tra kế hoạch: cú pháp, định dạng, mã tham chiếu, ngày, chỉ tiêu (mã thoát 0 hợp lệ, 1 có lỗi, 2 lỗi cách dùng)',
@@ -22,9 +47,12 @@ const VI = {
     description: 'ghi số liệu cho một chỉ tiêu, hoặc tiến độ cho một nhiệm vụ (chỉ thêm một mục, giữ nguyên phần còn lại của tệp)',
     target: 'mã chỉ tiêu (vd. bhyt)',
     value: 'số liệu: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"',
-    task: 'ghi tiến độ cho nhiệm vụ này thay vì chỉ tiêu',
-    status: 'trạng thái nhiệm vụ: done, in-progress, blocked, cancelled',
-    date: 'ngày của số liệu, YYYY-MM-DD (mặc định: --as-of, tức hôm nay)',
+    task: 'ghi tiến độ cho nhiệm vụ này thay vì chỉ tiêu; nhiều nhiệm vụ: --task kt-02,kt-03 hoặc lặp lại --task',
+    status: 'trạng thái nhiệm vụ: "hoàn thành" (xong), "đang thực hiện", "chưa thực hiện", "tạm dừng"; hoặc done, in-progress, not-started, blocked, cancelled',
+    date: 'ngày của số liệu, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: --as-of, tức hôm nay)',
+    correct: 'đính chính: thay số đã ghi cho cùng chỉ tiêu, cùng ngày (số cũ vẫn giữ trong lịch sử)',
+    yes: 'vẫn ghi số khác xa kế hoạch (không hỏi lại)',
+    due: 'lần lượt từng nhiệm vụ đến hạn báo cáo, mỗi nhiệm vụ một phím',
     period: 'kỳ báo cáo: 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M',
     estimate: 'đây là số ước thực hiện (sẽ được số thực hiện thay thế)',
     source: 'nguồn số liệu, vd. "BHXH thành phố"',
@@ -37,10 +65,18 @@ const VI = {
 Ví dụ:
   plan record bhyt 93,5 --date 2024-06-14 --source "BHXH thành phố" --by "Văn hóa - Xã hội"
   plan record thu-ngan-sach "6.021.447.000 đồng" --estimate --period 2024-9M
-  plan record --task vhxh-10 --status done --date 2024-07-27 --note "Đã tổ chức họp mặt"
+  plan record --task vhxh-10 --status "hoàn thành" --date 27/07/2024 --note "Đã tổ chức họp mặt"
+  plan record --task kt-02,kt-03 --status "đang thực hiện"
+  plan record bhyt 93,6 --date 14/06/2024 --correct
+  plan record --due      (trên terminal: từng nhiệm vụ đến hạn báo cáo, mỗi nhiệm vụ một phím)
   plan record            (trên terminal: hỏi lần lượt từng thông tin còn thiếu)`,
     planHasErrors: 'Kế hoạch đang có lỗi; sửa các lỗi trên (plan validate) rồi ghi lại. Chưa ghi gì.',
     nothingWritten: 'Chưa ghi gì.',
+    confirmFar: 'Vẫn ghi số này? (c/K): ',
+    dueNeedsTerminal: '--due hỏi từng nhiệm vụ một, nên cần chạy trên terminal.',
+    dueNeedsTerminalHint: 'Ngoài terminal (CI, script), ghi từng nhiệm vụ: plan record --task kt-02,kt-03 --status "đang thực hiện".',
+    dueNone: 'Không có nhiệm vụ nào đến hạn báo cáo.',
+    dueKeys: '[x] hoàn thành  [đ/d] đang thực hiện  [c] chưa thực hiện  [t] tạm dừng  [Enter] bỏ qua  [q] dừng',
     staleLock: (p: string) => `Đã gỡ khóa cũ ${p} (tiến trình ghi trước đã dừng giữa chừng).`,
     whichPlan: (date: string, plans: string[]) => `Không rõ ghi vào kế hoạch nào cho ngày ${date} (có: ${plans.join(', ')}).`,
     whichPlanHint: 'Chỉ rõ bằng --plan <thư mục kế hoạch>.',
@@ -85,7 +121,9 @@ Ví dụ:
   errors: {
     unknownOption: (o: string) => `Tùy chọn không hợp lệ: ${o}`,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: ${c}`,
-    missingArgument: (a: string) => `Thiếu tham số: ${a}`,
+    missingArgument: (a: string) => `Thiếu tham số: ${VI_ARGUMENTS[a] ?? a}`,
+    unknownLang: (l: string) => `Không có ngôn ngữ "${l}".`,
+    unknownLangHint: '--lang vi (tiếng Việt, mặc định) hoặc --lang en.',
     optionMissingArgument: (o: string) => `Tùy chọn ${o} cần một giá trị`,
     excessArguments: () => 'Thừa tham số',
     invalidArgument: (d: string) => `Giá trị không hợp lệ: ${d}`,
@@ -122,9 +160,12 @@ const EN: Messages = {
     description: 'record a figure for a target, or progress for a task (appends one entry, leaves the rest of the file as it was)',
     target: 'target id (e.g. bhyt)',
     value: 'the figure: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"',
-    task: 'record progress for this task instead of a target',
-    status: 'task status: done, in-progress, blocked, cancelled',
-    date: "the figure's date, YYYY-MM-DD (default: --as-of, i.e. today)",
+    task: 'record progress for this task instead of a target; several: --task kt-02,kt-03 or --task repeated',
+    correct: 'a correction: replaces the figure recorded for the same target and date (the old one stays in the history)',
+    yes: 'record a figure far from the plan without asking',
+    due: 'walk every task whose report is due, one key per task',
+    status: 'task status: done, in-progress, not-started, blocked, cancelled (or "hoàn thành", "đang thực hiện", "chưa thực hiện", "tạm dừng")',
+    date: "the figure's date, dd/mm/yyyy or YYYY-MM-DD (default: --as-of, i.e. today)",
     period: 'report period: 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M',
     estimate: 'the figure is an estimate (ước thực hiện), to be replaced by an actual',
     source: 'where the figure comes from, e.g. "BHXH thành phố"',
@@ -141,6 +182,11 @@ Examples:
   plan record            (on a terminal: asks for each missing field in turn)`,
     planHasErrors: 'The plan has errors; fix them (plan validate) and record again. Nothing written.',
     nothingWritten: 'Nothing written.',
+    confirmFar: 'Record this figure anyway? (y/N): ',
+    dueNeedsTerminal: '--due asks about one task after another, so it needs a terminal.',
+    dueNeedsTerminalHint: 'Outside a terminal (CI, scripts), record the tasks: plan record --task kt-02,kt-03 --status in-progress.',
+    dueNone: 'No task has a report due.',
+    dueKeys: '[x] done  [đ/d] in progress  [c] not started  [t] paused  [Enter] skip  [q] stop',
     staleLock: (p: string) => `Removed a stale lock ${p} (an earlier writer stopped midway).`,
     whichPlan: (date: string, plans: string[]) => `Which plan should hold a figure dated ${date}? (found: ${plans.join(', ')})`,
     whichPlanHint: 'Name it with --plan <plan folder>.',
@@ -185,6 +231,8 @@ Examples:
     unknownOption: (o) => `Unknown option: ${o}`,
     unknownCommand: (c) => `Unknown command: ${c}`,
     missingArgument: (a) => `Missing argument: ${a}`,
+    unknownLang: (l: string) => `No language "${l}".`,
+    unknownLangHint: '--lang vi (Vietnamese, the default) or --lang en.',
     optionMissingArgument: (o) => `Option ${o} needs a value`,
     excessArguments: () => 'Too many arguments',
     invalidArgument: (d) => `Invalid value: ${d}`,

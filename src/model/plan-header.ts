@@ -61,6 +61,10 @@ export const PlanHeader = z
     recipients: z.array(Text).meta({ description: 'Nơi nhận, nguyên văn.' }),
     signer: Signer,
     reporting: Reporting.optional(),
+    wholeUnits: z
+      .array(Text)
+      .optional()
+      .meta({ description: 'Đơn vị tính đếm bằng số nguyên (vật không chia được): ["hộ", "người", "vụ"]. plan record từ chối 11,5 hộ.' }),
     note: Text.optional(),
     assumed: assumedFor(['start', 'end', 'reporting', 'parentBody']).optional(),
   })

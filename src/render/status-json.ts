@@ -38,6 +38,8 @@ function entryJson(e: ProgressEntry) {
     period: e.period ?? null,
     recorded: e.recorded ?? null,
     source: e.source ?? null,
+    // Only on corrections, so that the JSON of plans without any stays as it was (docs/json.md).
+    ...(e.correction === true ? { correction: true } : {}),
   };
 }
 

@@ -31,7 +31,8 @@ interface Ranked {
 }
 
 /**
- * Order of precedence: later date; at the same date an actual beats an estimate; then a later
+ * Order of precedence: later date; at the same date an actual beats an estimate, a correction beats
+ * what it corrects; then a later
  * `recorded` date; then later in the input (a later line of the progress file). So an estimate older
  * than a later actual never counts, and an actual is replaced only by a later figure.
  */
@@ -40,6 +41,10 @@ function compare(a: Ranked, b: Ranked): number {
   const ae = a.entry.estimate === true ? 0 : 1;
   const be = b.entry.estimate === true ? 0 : 1;
   if (ae !== be) return ae - be;
+  // `plan record --correct`: a correction supersedes the figures of its date, wherever it was written.
+  const ac = a.entry.correction === true ? 1 : 0;
+  const bc = b.entry.correction === true ? 1 : 0;
+  if (ac !== bc) return ac - bc;
   const ar = a.entry.recorded ?? '';
   const br = b.entry.recorded ?? '';
   if (ar !== br) return ar < br ? -1 : 1;
