@@ -83,7 +83,9 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
     const end = named && named.end > range.end ? named.end : range.end;
     const start = format(subYears(parseISO(range.start), 1), 'yyyy-MM-dd');
     if (date < start || date > end) problems.push({ code: 'date-outside-plan', date, start, end });
-    else if (date > ctx.asOf) problems.push({ code: 'date-in-future', date, asOf: ctx.asOf });
+    // "Ước thực hiện cả năm": an estimate may be dated after today, up to the end of the plan year;
+    // reports count it only from the day it was recorded (report/figures.ts).
+    else if (date > ctx.asOf && !(input.estimate === true && target)) problems.push({ code: 'date-in-future', date, asOf: ctx.asOf });
   }
 
   if (input.period !== undefined) {
