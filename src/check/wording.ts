@@ -4,7 +4,6 @@ import type { DataPath } from '../load/locate.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Target } from '../model/target.js';
-import { impliedDirection } from '../model/implied-direction.js';
 import { normalizeUnit, parseVnNumber } from '../parse/vn-number.js';
 import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js';
 import type { Check, CheckContext } from './context.js';
@@ -48,10 +47,6 @@ export const wording: Check = (ctx) => {
     }
     const unit = unitMismatch(said, t);
     if (unit) out.push(report(ctx, t, unit));
-    // The direction, where an operator in the wording states it ("dưới", "giảm", "trên"); not where it is inferred.
-    const stated = said.directionFromMeaning ? undefined : impliedDirection(said.comparison);
-    const typed = impliedDirection(t.comparison);
-    if (stated && typed === stated && t.direction !== stated) out.push(report(ctx, t, { path: ['direction'], saidKind: 'direction', said: stated, hasKind: 'direction', has: t.direction }));
   }
   return out;
 };
