@@ -7,6 +7,8 @@ export interface CheckContext {
   origins: Origins;
   /** "Today" for checks that depend on it (future-dated entries). */
   asOf: string;
+  /** Ids of items that exist but were dropped for a shape error (see LoadedPlan.brokenIds). */
+  brokenIds?: { readonly [K in 'unit' | 'legalBasis' | 'target' | 'task']?: ReadonlySet<string> };
 }
 
 /** A rule reads the merged plan and returns what it found; it never throws on data it was given. */

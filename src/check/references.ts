@@ -7,7 +7,7 @@ import type { Check } from './context.js';
 type RefKind = 'unit' | 'legalBasis' | 'target' | 'task' | 'section' | 'period';
 
 /** Every id a plan cites must be declared: units, legal bases, targets, tasks, sections, periods. */
-export const references: Check = ({ plan, origins }) => {
+export const references: Check = ({ plan, origins, brokenIds }) => {
   const known: Record<RefKind, Set<string>> = {
     unit: new Set(plan.units.map((u) => u.id)),
     legalBasis: new Set(plan.legalBases.map((b) => b.id)),
@@ -16,9 +16,10 @@ export const references: Check = ({ plan, origins }) => {
     section: new Set(plan.header.sections.map((s) => s.id)),
     period: new Set((plan.header.periods ?? []).map((p) => p.id)),
   };
+  const broken: Partial<Record<RefKind, ReadonlySet<string>>> = brokenIds ?? {};
   const out: Diagnostic[] = [];
   const check = (item: object, path: DataPath, kind: RefKind, id: string | undefined) => {
-    if (id === undefined || known[kind].has(id)) return;
+    if (id === undefined || known[kind].has(id) || broken[kind]?.has(id)) return;
     const suggestion = closest(id, known[kind]);
     out.push(diagnostic('unknown-ref', origins.at(item, path), { kind, id, ...(suggestion ? { suggestion } : {}) }));
   };

@@ -20,7 +20,7 @@ export interface PlanCounts {
 
 export function validatePlan(folder: string, options: { cwd: string; asOf: string; cache?: PlanCacheSettings | undefined }): ValidatedPlan {
   const loaded = loadPlan(folder, options.cwd, options.cache);
-  let cross = loaded.plan ? runChecks({ plan: loaded.plan, origins: loaded.origins, asOf: options.asOf }) : [];
+  let cross = loaded.plan ? runChecks({ plan: loaded.plan, origins: loaded.origins, asOf: options.asOf, brokenIds: loaded.brokenIds }) : [];
   // A file that could not be read at all may declare the ids the others refer to: calling them
   // unknown would bury the real problem (a merge conflict in targets.yaml gave 60 unknown-ref errors).
   if (loaded.diagnostics.some((d) => UNREAD_FILE_CODES.has(d.code))) cross = cross.filter((d) => d.code !== 'unknown-ref');

@@ -4,7 +4,8 @@ import type { DataPath } from '../load/locate.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Target } from '../model/target.js';
-import { normalizeUnit } from '../parse/vn-number.js';
+import { impliedDirection } from '../model/implied-direction.js';
+import { normalizeUnit, parseVnNumber } from '../parse/vn-number.js';
 import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js';
 import type { Check, CheckContext } from './context.js';
 
@@ -30,7 +31,12 @@ export const wording: Check = (ctx) => {
   const out: Diagnostic[] = [];
   for (const t of ctx.plan.targets) {
     const said = phraseOf(t.wording);
-    if (!said.comparison) continue;
+    if (!said.comparison) {
+      // Unread wording with figures: the structured figures must still be among them ("42%" typed as 24).
+      const missing = figuresNotInWording(t);
+      if (missing) out.push(report(ctx, t, missing));
+      continue;
+    }
     const first = compare(said, said.comparison, t.comparison, t.unit, 'comparison', said.relativeToStated.comparison);
     if (first) out.push(report(ctx, t, first));
     if (said.stretch) {
@@ -42,9 +48,48 @@ export const wording: Check = (ctx) => {
     }
     const unit = unitMismatch(said, t);
     if (unit) out.push(report(ctx, t, unit));
+    // The direction, where an operator in the wording states it ("dưới", "giảm", "trên"); not where it is inferred.
+    const stated = said.directionFromMeaning ? undefined : impliedDirection(said.comparison);
+    const typed = impliedDirection(t.comparison);
+    if (stated && typed === stated && t.direction !== stated) out.push(report(ctx, t, { path: ['direction'], saidKind: 'direction', said: stated, hasKind: 'direction', has: t.direction }));
   }
   return out;
 };
+
+/** Every number a wording holds, read the Vietnamese way ("10.012" is ten thousand and twelve, "11,16" a decimal). */
+function wordingNumbers(wording: string): number[] {
+  const out: number[] = [];
+  for (const m of wording.matchAll(/\d+(?:[.,]\d+)*/gu)) {
+    const r = parseVnNumber(m[0], '');
+    if (r.ok) out.push(r.value);
+    // "3,098" may be 3098 written the English way: accept both readings.
+    if (/^\d{1,3},\d{3}$/u.test(m[0])) out.push(Number(m[0].replace(',', '')));
+  }
+  return out;
+}
+
+function structuredFigures(c: Comparison): number[] {
+  switch (c.kind) {
+    case 'range':
+      return [c.min, c.max];
+    case 'change':
+      return [c.amount, ...(c.amountMax !== undefined ? [c.amountMax] : [])];
+    case 'assigned':
+      return [];
+    default:
+      return [c.value, ...(c.outOf !== undefined ? [c.outOf] : [])];
+  }
+}
+
+function figuresNotInWording(t: Target): Mismatch | undefined {
+  const said = wordingNumbers(t.wording);
+  if (said.length === 0) return undefined;
+  const typed = [...structuredFigures(t.comparison), ...(t.stretch ? structuredFigures(t.stretch) : [])];
+  const scales = [1, 1e3, 1e-3, 1e6, 1e-6, 1e9, 1e-9];
+  const absent = typed.find((v) => !said.some((s) => scales.some((k) => same(v, s * k))));
+  if (absent === undefined) return undefined;
+  return { path: ['comparison'], saidKind: 'figures', said: said.map(n).join(', '), hasKind: kindName(t.comparison), has: figure(t.comparison) };
+}
 
 interface Mismatch {
   path: DataPath;

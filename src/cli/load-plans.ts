@@ -1,4 +1,7 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { validatePlan } from '../check/validate-plan.js';
+import type { ProgressEntry } from '../model/progress-entry.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
 import { filterProblem, type FilterQuery } from '../report/filters.js';
@@ -34,6 +37,19 @@ export function loadValidPlans(paths: readonly string[], asOf: string, ctx: Comm
     return null;
   }
   return plans;
+}
+
+/**
+ * The progress entries of the previous year's plan beside this one (plans/2023 for plans/2024), when
+ * that folder holds a valid plan of that year: last year's final figures and "cùng kỳ" without
+ * copying them. Silent when there is none or it has errors (`plan validate` reports those).
+ */
+export function previousYearEntries(plan: Plan, asOf: string, ctx: CommandContext): ProgressEntry[] | undefined {
+  const folder = resolve(ctx.io.cwd, dirname(plan.dir), String(plan.header.year - 1));
+  if (!existsSync(join(folder, 'plan.yaml'))) return undefined;
+  const r = validatePlan(folder, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache });
+  if (!r.plan || r.all.some((d) => d.severity === 'error') || r.plan.header.year !== plan.header.year - 1) return undefined;
+  return r.plan.entries;
 }
 
 /** --target, --unit and --field must each name something in at least one of the plans (else exit 2, with a guess). */

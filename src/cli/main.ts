@@ -5,7 +5,7 @@ import type { validateFolders as ValidateFolders } from './validate-folder.js';
 import type { PlanCacheSettings } from '../load/plan-cache.js';
 import { closest } from '../text/closest.js';
 import { CLI_MESSAGES } from '../i18n/cli-messages.js';
-import { langFrom } from '../i18n/lang.js';
+import { isLang, langFrom } from '../i18n/lang.js';
 import { chalkFor } from './color.js';
 import type { CommandContext, PlanWorkers } from './context.js';
 import { EXIT } from './exit-codes.js';
@@ -38,6 +38,12 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
     workers: options.workers,
   };
   let code: number = EXIT.ok;
+  const unknownLang = langTyped(argv);
+  if (unknownLang !== undefined && !isLang(unknownLang)) {
+    // A silent fallback to Vietnamese would hide a typo (--lang fr, --lang EN).
+    io.stderr(`plan: ${chalkFor(colorFlag(argv), io.env, false).red(text.errors.error)}: ${text.errors.unknownLang(unknownLang)}\n  = ${text.errors.hint}: ${text.errors.unknownLangHint}\n`);
+    return EXIT.usage;
+  }
   const done = (c: number): void => {
     code = c;
   };
@@ -96,6 +102,18 @@ function suggestFor(e: CommanderError, program: Command): string | undefined {
     return closest(typed.split('=')[0]!, new Set(flags));
   }
   return undefined;
+}
+
+/** The value of --lang on the line, as typed (the last one wins). */
+function langTyped(argv: readonly string[]): string | undefined {
+  let typed: string | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') typed = argv[i + 1] ?? '';
+    else if (a.startsWith('--lang=')) typed = a.slice(7);
+  }
+  return typed;
 }
 
 /** --color / --no-color, wherever they stand on the line; the last one wins. */

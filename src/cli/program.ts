@@ -54,7 +54,10 @@ export function commandNamed(argv: readonly string[]): CommandName | undefined {
 export const VERSION = '0.1.0';
 
 function translatePlaceholders(text: string, names: Record<string, string>): string {
-  return text.replace(/\[(options|command)\]/g, (all, word: string) => (names[word] ? `[${names[word]}]` : all));
+  // Argument names too ([paths...], <dir>): a clerk reads "[đường dẫn...]", not commander's English.
+  return text.replace(/([[<])(\w+)(\.\.\.)?([\]>])/g, (all, open: string, word: string, dots = '', close: string) =>
+    names[word] ? `${open}${names[word]}${dots}${close}` : all,
+  );
 }
 
 /**
@@ -78,6 +81,8 @@ export async function buildProgram(ctx: CommandContext, done: (code: number) => 
       // Usage lines name their placeholders in the user's language too.
       styleUsage: (usage) => translatePlaceholders(usage, t.placeholders),
       styleSubcommandTerm: (term) => translatePlaceholders(term, t.placeholders),
+      styleArgumentTerm: (term) => t.placeholders[term.replace(/\.\.\.$/, '')] ?? term,
+      styleOptionTerm: (term) => translatePlaceholders(term, t.placeholders),
       helpWidth: ctx.io.columns ?? 100,
       sortSubcommands: false,
     })

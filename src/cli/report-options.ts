@@ -37,6 +37,7 @@ export interface RequestOptions {
   field?: string[];
   unit?: string[];
   target?: string[];
+  against?: string;
 }
 
 /** --as-of, --period, --calendar and the filters as a report request (report-spec.ts works out the rest). */
@@ -53,6 +54,7 @@ export function parseReportRequest(opts: RequestOptions, ctx: CommandContext): R
     ...(asOf === undefined ? {} : { asOf }),
     ...(period === undefined ? {} : { period }),
     calendar: opts.calendar === true,
+    ...(opts.against === undefined || opts.against.trim() === '' ? {} : { against: opts.against.trim() }),
     filter: {
       ...(opts.field ? { fields: opts.field } : {}),
       ...(opts.unit ? { units: opts.unit } : {}),

@@ -3,6 +3,9 @@ import type { CommandContext } from './context.js';
 import type { Narrative } from '../document/narrative-file.js';
 import { appendixTable } from '../document/report-appendix.js';
 import { buildOfficialReport, type OfficialResult } from '../document/report-build.js';
+import { buildDashboard } from '../document/report-dashboard.js';
+import { buildWorkbook } from '../document/report-workbook.js';
+import { buildStatusRollup } from '../report/rollup.js';
 import { REPORT_COMMAND } from '../i18n/report-command-messages.js';
 import type { Plan } from '../model/plan.js';
 import type { StatusReport } from '../report/status-report.js';
@@ -19,7 +22,6 @@ export interface RenderOptions {
   format: 'docx' | 'xlsx' | 'html';
   /** The period code, or as-of-<date>: part of the default file names. */
   code: string;
-  combined: boolean;
   out: string | undefined;
   number?: string;
   date?: string;
@@ -64,5 +66,13 @@ export async function renderReports(jobs: readonly ReportJob[], o: RenderOptions
     for (const job of jobs) out.push({ file: join(folder, name(job.plan.header.id)), bytes: await renderDocx(officialFor(job, o, ctx).report) });
     return out;
   }
-  throw new Error(`format ${o.format} not written yet`);
+  // Several plans: the rollup by ward (the same core as `plan status PATH...`).
+  const rollup = single ? null : buildStatusRollup(jobs.map((j) => j.report));
+  const file = resolve(cwd, o.out ?? (single ? name(jobs[0]!.plan.header.id) : `bao-cao-tong-hop-${o.code}.${o.format}`));
+  if (o.format === 'xlsx') {
+    const { renderXlsx } = await import('../render/report-renderers.js');
+    return [{ file, bytes: await renderXlsx(buildWorkbook(jobs.map((j) => j.report), rollup), jobs[0]!.report.asOf) }];
+  }
+  const { renderHtml } = await import('../render/report-renderers.js');
+  return [{ file, bytes: renderHtml(buildDashboard(jobs.map((j) => j.report), rollup)) }];
 }

@@ -15,6 +15,11 @@ import type { ProgressEntry } from '../model/progress-entry.js';
 import { formatVnNumber } from '../parse/vn-number.js';
 import { buildEntry } from '../record/build-entry.js';
 import { askForMissing } from '../record/ask-for-missing.js';
+import type { BuildContext } from '../record/build-entry.js';
+import { walkDueTasks } from '../record/due-walk.js';
+import { STATUS_VI } from '../record/status-words.js';
+import type { Plan } from '../model/plan.js';
+import { vnDateToIso } from '../parse/vn-date.js';
 import { progressFileFor } from '../record/progress-file.js';
 import type { RecordInput, RecordProblem } from '../record/record-input.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
@@ -25,7 +30,9 @@ import { displayPath } from '../cli/display-path.js';
 const FORMATS = ['text', 'json'] as const;
 const LOCK_TIMEOUT_MS = 30_000;
 
-interface Options extends Omit<RecordInput, 'target' | 'value'> {
+interface Options extends Omit<RecordInput, 'target' | 'value' | 'task'> {
+  task?: string[];
+  due?: boolean;
   plan?: string;
   dryRun?: boolean;
   format?: string;
@@ -39,11 +46,14 @@ export function registerRecord(program: Command, ctx: CommandContext, done: (cod
     .description(t.description)
     .argument('[target]', t.target)
     .argument('[value]', t.value)
-    .option('--task <id>', t.task)
+    .option('--task <id>', t.task, (v: string, prev: string[] = []) => [...prev, ...v.split(',').map((s) => s.trim()).filter((s) => s !== '')])
     .option('--status <status>', t.status)
     .option('-d, --date <date>', t.date)
     .option('-p, --period <period>', t.period)
     .option('-e, --estimate', t.estimate)
+    .option('--correct', t.correct)
+    .option('-y, --yes', t.yes)
+    .option('--due', t.due)
     .option('-s, --source <text>', t.source)
     .option('-b, --by <text>', t.by)
     .option('-n, --note <text>', t.note)
@@ -53,11 +63,15 @@ export function registerRecord(program: Command, ctx: CommandContext, done: (cod
     .option('--as-of <date>', ctx.text.asOf)
     .addHelpText('after', t.examples)
     .action(async (target: string | undefined, value: string | undefined, opts: Options) => {
-      done(await record({ ...opts, target, value }, opts, ctx));
+      const { task: tasks, due, ...rest } = opts;
+      void due;
+      done(await record({ ...rest, target, value, ...(tasks?.length === 1 ? { task: tasks[0] } : {}) }, opts, ctx));
     });
 }
 
-async function record(typed: RecordInput, opts: Options, ctx: CommandContext): Promise<number> {
+async function record(typedIn: RecordInput, opts: Options, ctx: CommandContext): Promise<number> {
+  // dd/mm/yyyy is how every clerk writes a date; the file keeps ISO.
+  const typed = typedIn.date !== undefined ? { ...typedIn, date: vnDateToIso(typedIn.date) ?? typedIn.date } : typedIn;
   const format = parseFormat(opts.format, FORMATS, ctx);
   const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
   const chalk = ctx.chalk;
@@ -78,14 +92,53 @@ async function record(typed: RecordInput, opts: Options, ctx: CommandContext): P
     return { file: at.file, line: at.line };
   };
 
-  let input = typed;
-  if (ctx.io.stdinIsTTY && ctx.io.prompt && format === 'text') {
-    input = await askForMissing(plan, typed, { asOf, whereIs, lang: ctx.lang, io: ctx.io });
+  const interactive = Boolean(ctx.io.stdinIsTTY && ctx.io.prompt && format === 'text');
+  if (opts.due) {
+    if (!interactive) throw new UsageError(ctx.text.record.dueNeedsTerminal, ctx.text.record.dueNeedsTerminalHint);
+    const inputs = await walkDueTasks(plan, typed, { asOf, lang: ctx.lang, io: ctx.io });
+    return recordAll(inputs, { plan, chosen, asOf, whereIs, format, interactive, opts, ctx });
   }
-  const built = buildEntry(plan, input, { asOf, whereIs });
-  if (!built.ok) return refuse(built.problems, ctx);
+  if ((opts.task?.length ?? 0) > 1) {
+    return recordAll(opts.task!.map((task) => ({ ...typed, task })), { plan, chosen, asOf, whereIs, format, interactive, opts, ctx });
+  }
 
-  const entry: ProgressEntry = { ...built.entry, recorded: asOf };
+  let input = typed;
+  if (interactive) input = await askForMissing(plan, typed, { asOf, whereIs, lang: ctx.lang, io: ctx.io });
+  return recordAll([input], { plan, chosen, asOf, whereIs, format, interactive, opts, ctx });
+}
+
+interface Batch {
+  plan: Plan;
+  chosen: ValidatedPlan;
+  asOf: string;
+  whereIs: BuildContext['whereIs'];
+  format: (typeof FORMATS)[number];
+  interactive: boolean;
+  opts: Options;
+  ctx: CommandContext;
+}
+
+/** Every entry is checked before any is written: one refused check-in of a batch writes nothing. */
+async function recordAll(inputs: RecordInput[], b: Batch): Promise<number> {
+  const { plan, asOf, whereIs, ctx } = b;
+  const entries: ProgressEntry[] = [];
+  for (const input of inputs) {
+    let built = buildEntry(plan, input, { asOf, whereIs });
+    if (!built.ok && b.interactive && built.problems.every((p) => p.code === 'far-from-plan')) {
+      // Far from the plan is not wrong: the clerk who has the paper in hand decides.
+      if (await confirmFar(built.problems, ctx)) built = buildEntry(plan, { ...input, yes: true }, { asOf, whereIs });
+    }
+    if (!built.ok) return refuse(built.problems, ctx);
+    entries.push({ ...built.entry, recorded: asOf });
+  }
+  for (const entry of entries) {
+    const code = await writeOne(entry, b);
+    if (code !== EXIT.ok) return code;
+  }
+  return EXIT.ok;
+}
+
+async function writeOne(entry: ProgressEntry, { plan, chosen, opts, ctx, format }: Batch): Promise<number> {
   const file = progressFileFor(plan, chosen.origins, chosen.folder, entry);
   const shown = displayPath(file, ctx.io.cwd);
   const unit = plan.targets.find((t) => t.id === entry.target)?.unit;
@@ -117,6 +170,15 @@ function choosePlan(loaded: ValidatedPlan[], date: string, ctx: CommandContext):
   throw new UsageError(ctx.text.record.whichPlan(date, loaded.map((l) => displayPath(l.folder, ctx.io.cwd))), ctx.text.record.whichPlanHint);
 }
 
+async function confirmFar(problems: RecordProblem[], ctx: CommandContext): Promise<boolean> {
+  for (const p of problems) {
+    const { message, hint } = recordProblemText(p, ctx.lang);
+    ctx.io.stderr(`  ${message}${hint ? ` ${hint}` : ''}\n`);
+  }
+  const answer = await ctx.io.prompt!(ctx.text.record.confirmFar);
+  return /^(c|có|y|yes)$/i.test(answer?.trim() ?? '');
+}
+
 function refuse(problems: RecordProblem[], ctx: CommandContext): number {
   const chalk = ctx.chalk;
   for (const p of problems) {
@@ -144,8 +206,10 @@ function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number
   }
   const e = o.entry;
   const figure = ctx.lang === 'vi' ? formatVnNumber(e.value ?? 0, { maxFractionDigits: 6 }) : String(e.value);
-  const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}`.trimEnd() : `${e.task}: ${e.status ?? '-'}`;
-  const line = ctx.text.record.done(what, e.date, Boolean(e.estimate), o.file, o.created, o.dryRun);
+  const status = e.status === undefined ? '-' : ctx.lang === 'vi' ? STATUS_VI[e.status] : e.status;
+  const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}${e.correction ? (ctx.lang === 'vi' ? ' (đính chính)' : ' (correction)') : ''}`.trimEnd() : `${e.task}: ${status}`;
+  const date = ctx.lang === 'vi' ? `${e.date.slice(8, 10)}/${e.date.slice(5, 7)}/${e.date.slice(0, 4)}` : e.date;
+  const line = ctx.text.record.done(what, date, Boolean(e.estimate), o.file, o.created, o.dryRun);
   ctx.io.stdout(`${ctx.chalk.green('✓')} ${line}\n`);
 }
 

@@ -12,11 +12,11 @@ import { REPORT_COMMAND } from '../i18n/report-command-messages.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
 import { parsePeriodCode, periodRange } from '../report/periods.js';
+import { planConvention, reportAsOf } from '../report/report-spec.js';
+import { buildStatusReport, type StatusReport } from '../report/status-report.js';
 import { loadValidPlans } from '../cli/load-plans.js';
 import { officialFor, renderReports, type ReportJob } from '../cli/report-render.js';
 import { ensureFolder, refuseExisting, shown, writeOutput } from '../cli/report-write.js';
-import { planConvention, reportAsOf } from '../report/report-spec.js';
-import { buildStatusReport, type StatusReport } from '../report/status-report.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -31,7 +31,7 @@ interface Options {
   number?: string;
   date?: string;
   init?: boolean;
-  combined?: boolean;
+  color?: boolean;
 }
 
 /** The narrative file of a plan for a report: <plan>/reports/<period>.md (or as-of-<date>.md). */
@@ -58,7 +58,6 @@ export function registerReport(program: Command, ctx: CommandContext, done: (cod
     .option('--number <n>', M.number)
     .option('--date <date>', M.date)
     .option('--init', M.init)
-    .option('--combined', M.combined)
     .action(async (paths: string[], opts: Options) => done(await runReport(paths, opts, program, ctx)));
 }
 
@@ -105,7 +104,7 @@ async function runReport(paths: string[], opts: Options, program: Command, ctx: 
   }
 
   if (jobs.some((j) => j.report.illustrative)) ctx.io.stderr(`plan: ${M.banner}\n`);
-  const outputs = await renderReports(jobs, { format, code, combined: opts.combined === true, out: opts.out, ...common }, ctx);
+  const outputs = await renderReports(jobs, { format, code, out: opts.out, ...common }, ctx);
   const force = opts.force === true;
   refuseExisting(outputs.map((o) => o.file), force, ctx);
   // Only the folder of several reports is made; a single --out must name an existing folder.

@@ -3,7 +3,8 @@ import type { CommandContext } from '../cli/context.js';
 import { emitReport } from '../cli/emit-report.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { parseFormat } from '../cli/format-option.js';
-import { checkFilters, loadValidPlans } from '../cli/load-plans.js';
+import { checkFilters, loadValidPlans, previousYearEntries } from '../cli/load-plans.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { collect, collectList, parseCount, parseReportRequest, parseRollup, type RequestOptions } from '../cli/report-options.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { FORMAT_NAMES } from '../render/formats.js';
@@ -32,6 +33,7 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
     .option('--as-of <date>', ctx.text.asOf)
     .option('--period <period>', H.period)
     .option('--calendar', H.calendar)
+    .option('--against <source>', SEMANTICS_LABELS[ctx.lang].help.against)
     .option('--field <field>', H.field, collect)
     .option('--unit <unit>', H.unit, collect)
     .option('--target <ids>', H.target, collectList)
@@ -49,7 +51,11 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       const plans = loadValidPlans(paths, checkDate(request, ctx.io.today), ctx);
       if (plans === null) return done(EXIT.planErrors);
       checkFilters(plans, request.filter, ctx);
-      const reports = plans.map((plan) => buildStatusReport(plan, statusOptionsFor(plan, request, ctx.io.today)));
+      const reports = plans.map((plan) => {
+        const options = statusOptionsFor(plan, request, ctx.io.today);
+        const previousEntries = previousYearEntries(plan, options.asOf, ctx);
+        return buildStatusReport(plan, { ...options, ...(previousEntries === undefined ? {} : { previousEntries }) });
+      });
       // Several plans: the rollup by ward and by shared target (docs/json.md), unless --rollup off.
       const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildStatusRollup(reports) : undefined;
       const part = rollupChoice === 'wards' || rollupChoice === 'targets' ? rollupChoice : 'all';

@@ -1,5 +1,6 @@
 import type { Lang } from '../i18n/lang.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { round } from '../report/round.js';
 import type { StatusReport } from '../report/status-report.js';
 import { column } from './columns.js';
@@ -17,6 +18,7 @@ import { verdictValue } from './verdict-value.js';
  */
 export function statusDataDocument(reports: readonly StatusReport[], lang: Lang): ReportDocument {
   const L = REPORT_LABELS[lang];
+  const S = SEMANTICS_LABELS[lang];
   const C = L.csv;
   const many = reports.length > 1;
   const columns: Column[] = [
@@ -39,6 +41,9 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
     column('verdict', C.verdict, 'verdict'),
     column('stretch-verdict', C.stretchVerdict, 'code'),
     column('verdict-code', C.verdictCode, 'code'),
+    column('final', S.csv.final, 'code'),
+    column('pace', S.csv.pace, 'code'),
+    column('note', S.csv.note, 'text'),
   ];
   const rows: DataRow[] = [];
   for (const report of reports) {
@@ -56,7 +61,7 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
           text(r.unit),
           text(plannedText(r, lang)),
           num(round(r.planned.reference), 4),
-          num(round(r.expected), 4),
+          num(round(r.pace?.expected ?? null), 4),
           num(r.actual, 4),
           flag(r.actual === null ? null : r.estimate, L.estimate),
           date(r.figureDate),
@@ -67,6 +72,9 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
           verdictValue(r, lang),
           r.stretch === null ? textOrEmpty(null) : code(r.stretch.verdict, L.stretchVerdict[r.stretch.verdict]),
           code(r.verdict, L.verdict[r.verdict]),
+          flag(r.verdict === 'no-data' || r.verdict === 'no-target' ? null : r.final, S.csv.final),
+          r.pace === null ? textOrEmpty(null) : code(r.pace.status, S.pace[r.pace.status]),
+          textOrEmpty(r.note),
         ],
       });
     }

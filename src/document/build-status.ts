@@ -8,11 +8,12 @@ import type { ReportDocument } from './document.js';
 import { headingBlocks } from './heading-blocks.js';
 import type { DocumentLayout } from './layout.js';
 import { documentPlan } from './document-plan.js';
-import { overdueLines, overdueTable } from './overdue-table.js';
+import { groupOverdue, overdueLines, overdueTable } from './overdue-table.js';
 import { textRuns } from './sentence.js';
 import { summaryText } from './summary-text.js';
 import type { Row, TableBlock } from './table.js';
-import { actualValue, barFraction, planValue } from './target-cells.js';
+import { actualValue, barFraction, noteValue, paceValue, planValue } from './target-cells.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { num, percent, signed, text } from './values.js';
 import { verdictValue } from './verdict-value.js';
 
@@ -26,6 +27,7 @@ export interface StatusDocumentOptions {
 /** The variance table: rows by field, one per target. */
 export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
   const L = REPORT_LABELS[lang];
+  const S = SEMANTICS_LABELS[lang];
   const C = L.columns;
   const rows: Row[] = [];
   for (const g of report.groups) {
@@ -42,9 +44,11 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
           planValue(r, lang),
           actualValue(r, lang),
           signed(r.variance),
-          percent(r.ratio, 1, barFraction(r.progress)),
+          percent(r.ratio, r.ratioDigits, barFraction(r.progress)),
           percent(r.ratioToPrevious),
+          paceValue(r, lang),
           verdictValue(r, lang),
+          noteValue(r),
         ],
       });
     }
@@ -57,13 +61,25 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
       column('target', C.target, 'name'),
       column('unit', C.unit, 'unit'),
       column('plan', C.plan, 'plan'),
-      column('actual', C.actual, 'figure'),
+      column('actual', C.actual, 'figure', { wrap: true }),
       column('variance', C.variance, 'variance'),
       column('ratio', C.ratio, 'ratio'),
       column('previous', C.previous, 'ratio'),
+      column('pace', S.columns.pace, 'text'),
       column('verdict', C.verdict, 'verdict'),
+      { ...column('note', S.columns.note, 'text'), clip: 24 },
     ],
     rows,
+  };
+}
+
+/** The table without the columns of these ids. */
+function withoutColumns(table: TableBlock, ids: readonly string[]): TableBlock {
+  const keep = table.columns.map((c) => !ids.includes(c.id));
+  return {
+    ...table,
+    columns: table.columns.filter((_, i) => keep[i]),
+    rows: table.rows.map((r) => (r.kind === 'data' || r.kind === 'total' ? { ...r, cells: r.cells.filter((_, i) => keep[i]) } : r)),
   };
 }
 
@@ -80,17 +96,25 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
   });
   if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.noTargets) });
   else {
-    blocks.push(targetsTable(report, o.lang));
+    // A narrow terminal drops the pace and note columns before it squeezes the names.
+    const table = targetsTable(report, o.lang);
+    blocks.push({ kind: 'alternatives', wide: [table], narrow: [withoutColumns(table, ['pace', 'note'])] });
     blocks.push({ kind: 'paragraph', role: 'summary', runs: textRuns(summaryText(report.summary, o.lang)) });
   }
   if (o.overdueLimit > 0) {
-    const items = report.overdue;
+    // Late tasks (past their due date) are listed; missed periodic reports get one line by unit.
+    const items = report.overdue.filter((i) => i.kind === 'deadline');
+    const checkIns = report.overdue.filter((i) => i.kind === 'check-in' && !i.upcoming);
     blocks.push({ kind: 'heading', level: 2, text: L.overdue.title(items.length) });
     if (items.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.overdue.none) });
     else {
       const shown = items.slice(0, o.overdueLimit);
       blocks.push(o.layout.overdueExtract === 'lines' ? overdueLines(shown, report.unitNames, o.lang) : overdueTable(shown, report.unitNames, o.lang));
       if (items.length > shown.length) blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(L.overdue.more(items.length - shown.length)) });
+    }
+    if (checkIns.length > 0) {
+      const byUnit = groupOverdue(checkIns, report.unitNames).map((g) => `${g.name} ${g.items.length}`).join(', ');
+      blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(SEMANTICS_LABELS[o.lang].checkInsLine(checkIns.length, byUnit)) });
     }
   }
   return {

@@ -3,7 +3,8 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { OverdueItem } from '../report/overdue.js';
 import { column } from './columns.js';
 import type { Row, TableBlock } from './table.js';
-import { code, date, text } from './values.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
+import { code, date, EMPTY, num, text } from './values.js';
 
 export interface OverdueGroup {
   lead: string;
@@ -46,6 +47,7 @@ export function overdueTable(items: readonly OverdueItem[], unitNames: Record<st
           code(it.kind, L.kind[it.kind]),
           date(it.due),
           { kind: 'days-late', days: it.daysLate, upcoming: it.upcoming },
+          it.missed === null || it.missed === 0 ? EMPTY : num(it.missed, 0),
           it.lastCheckIn === null ? text(L.never) : date(it.lastCheckIn),
         ],
       });
@@ -61,6 +63,7 @@ export function overdueTable(items: readonly OverdueItem[], unitNames: Record<st
       column('due', C.due, 'date'),
       // "còn 5 ngày" may wrap.
       column('late', C.late, 'days', { align: 'right', wrap: true }),
+      column('missed', SEMANTICS_LABELS[lang].columns.missed, 'figure'),
       column('last-check-in', C.lastCheckIn, 'date'),
     ],
     rows,

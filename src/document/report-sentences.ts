@@ -6,7 +6,7 @@ import type { Value } from './value.js';
 
 /**
  * One target as a sentence in the style of ward reports (domain.md §4):
- * "Thu ngân sách Nhà nước đạt 3.310 triệu đồng, đạt 50,9% dự toán, tăng 11,1% so với cùng kỳ; vượt tiến độ."
+ * "Thu ngân sách Nhà nước đạt 3.310 triệu đồng, đạt 50,9% dự toán, tăng 11,1% so với cùng kỳ; chưa đạt kế hoạch, đạt tiến độ."
  * "Tỷ lệ người tham gia bảo hiểm y tế toàn dân đạt 93,4% (kế hoạch trên 95%), tăng 1,3 điểm phần
  * trăm so với cùng kỳ; chưa đạt kế hoạch."
  * "Số hộ cận nghèo còn 13 hộ (kế hoạch giảm 2 hộ); chưa đạt kế hoạch."
@@ -73,10 +73,14 @@ export function changeOnPrevious(row: Pick<StatusRow, 'actual' | 'previous' | 'r
   return [t(`, ${word} `), ...amount, t(` ${OFFICIAL.onPrevious}`)];
 }
 
-/** The verdict after the figures: pace while a sum target is judged pro rata, else against the plan. */
-export function verdictWords(row: Pick<StatusRow, 'verdict' | 'expected'>): string {
-  if (row.expected !== null) return OFFICIAL.pace[row.verdict] ?? OFFICIAL.verdict[row.verdict];
-  return OFFICIAL.verdict[row.verdict];
+/**
+ * The verdict after the figures, against the plan; while the window is open, a sum with a pace adds
+ * it on its own ("chưa đạt kế hoạch, đạt tiến độ"): the pace is never mixed into the verdict (issue 11).
+ */
+export function verdictWords(row: Pick<StatusRow, 'verdict' | 'pace' | 'final'>): string {
+  const verdict = OFFICIAL.verdict[row.verdict];
+  if (row.pace === null || row.final) return verdict;
+  return `${verdict}, ${OFFICIAL.pace[row.pace.status === 'on-track' ? 'met' : 'not-yet']}`;
 }
 
 export function targetSentence(row: StatusRow): Run[] {

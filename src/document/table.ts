@@ -30,6 +30,8 @@ export interface Column {
   role: ColumnRole;
   /** Long text that may break across lines (names, plan text); false: kept whole where possible. */
   wrap: boolean;
+  /** On a terminal, cut to this many characters (a note); other formats keep it whole. */
+  clip?: number;
 }
 
 /** A field (the plan's section) heading the rows below it. */

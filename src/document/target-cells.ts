@@ -1,13 +1,31 @@
 import type { Lang } from '../i18n/lang.js';
+import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { StatusRow } from '../report/status-report.js';
 import { comparisonText, plannedText } from './plan-text.js';
 import type { PlanValue, Value } from './value.js';
-import { num } from './values.js';
+import { EMPTY, code, num, text, textOrEmpty } from './values.js';
 
-/** The "Kế hoạch" cell of a row: the plan text, the pro-rata figure to date, the stretch goal. */
-export function planValue(row: Pick<StatusRow, 'planned' | 'expected' | 'stretch'>, lang: Lang): PlanValue {
+type PlanRow = Pick<StatusRow, 'planned' | 'expected' | 'stretch'> & Partial<Pick<StatusRow, 'sources' | 'baseline'>>;
+
+/**
+ * The "Kế hoạch" cell of a row: the plan text, the stretch goal, and notes: the original of an
+ * amended figure ("KH đầu năm"), the other sources' figures ("dự toán phường giao: 7.000"), a base
+ * taken from last year's final figure.
+ */
+export function planValue(row: PlanRow, lang: Lang): PlanValue {
   const L = REPORT_LABELS[lang];
+  const S = SEMANTICS_LABELS[lang];
+  const notes: { label: string; value: number }[] = [];
+  const primary = row.sources?.find((s) => s.primary);
+  if (primary?.original != null) notes.push({ label: S.original, value: primary.original });
+  for (const s of row.sources ?? []) {
+    if (s.primary || s.planned.reference === null) continue;
+    notes.push({ label: s.label ?? s.source, value: s.planned.reference });
+    if (s.original !== null) notes.push({ label: `${s.label ?? s.source}, ${S.original}`, value: s.original });
+  }
+  if (row.baseline?.from === 'last-year') notes.push({ label: S.baselineLastYear(row.baseline.date === null ? null : Number(row.baseline.date.slice(0, 4))), value: row.baseline.value });
   return {
     kind: 'plan',
     text: plannedText(row, lang),
@@ -15,13 +33,47 @@ export function planValue(row: Pick<StatusRow, 'planned' | 'expected' | 'stretch
     decimals: 2,
     ...(row.expected === null ? {} : { toDate: { label: L.toDate, value: row.expected } }),
     ...(row.stretch === null ? {} : { stretch: { label: L.stretch, text: comparisonText(row.stretch.planned.comparison, lang) } }),
+    ...(notes.length === 0 ? {} : { notes }),
   };
 }
 
-/** The "Thực hiện" cell: the figure, "(ước)" when it is an estimate; empty without one. */
-export function actualValue(row: Pick<StatusRow, 'actual' | 'estimate'>, lang: Lang, label?: string): Value {
-  return num(row.actual, 2, { ...(row.estimate ? { qualifier: REPORT_LABELS[lang].estimate } : {}), ...(label === undefined ? {} : { label }) });
+type ActualRow = Pick<StatusRow, 'actual' | 'estimate'> & Partial<Pick<StatusRow, 'stale' | 'figureDate' | 'atCutOff' | 'achievedChange' | 'planned'>>;
+
+/**
+ * The "Thực hiện" cell: the figure, "(ước)" for an estimate, its date when older than the window's
+ * end; for a change target the change achieved with the level in brackets ("giảm 3 (11)"); for a
+ * full-year estimate, the figure at the cut-off below it. Empty without a figure.
+ */
+export function actualValue(row: ActualRow, lang: Lang, label?: string): Value {
+  const S = SEMANTICS_LABELS[lang];
+  const extra = {
+    ...(row.estimate ? { qualifier: REPORT_LABELS[lang].estimate } : {}),
+    ...(label === undefined ? {} : { label }),
+    ...(row.stale === true && row.figureDate ? { dated: row.figureDate } : {}),
+  };
+  const c = row.planned?.comparison;
+  const main =
+    c?.kind === 'change' && row.achievedChange !== null && row.achievedChange !== undefined && row.actual !== null
+      ? num(Math.abs(row.achievedChange), 2, {
+          ...extra,
+          prefix: (row.achievedChange >= 0) === (c.direction === 'increase') ? S.increase : S.decrease,
+          level: row.actual,
+          ...(c.as === 'percent' ? { unit: '%' } : {}),
+        })
+      : num(row.actual, 2, extra);
+  if (!row.atCutOff) return main;
+  return { kind: 'list', items: [main, num(row.atCutOff.value, 2, { label: S.atCutOff(formatDate(row.atCutOff.date, lang)) })] };
 }
+
+/** The "Tiến độ" cell: "Đạt tiến độ" / "Chậm tiến độ"; empty for targets without a pace. */
+export function paceValue(row: Pick<StatusRow, 'pace'>, lang: Lang): Value {
+  return row.pace === null ? EMPTY : code(row.pace.status, SEMANTICS_LABELS[lang].pace[row.pace.status]);
+}
+
+/** The "Ghi chú" cell: the note of the entry whose figure counts. */
+export const noteValue = (row: Pick<StatusRow, 'note'>): Value => textOrEmpty(row.note);
+
+export { text };
 
 /** The bar under a ratio: the row's progress, kept to 0..1 (a goal passed fills the bar). */
 export const barFraction = (progress: number | null): number | null => (progress === null ? null : Math.min(1, Math.max(0, progress)));

@@ -19,6 +19,12 @@ export interface NumberValue {
   qualifier?: string;
   /** Whose figure it is, written before it: "Phường 7: 88,2". */
   label?: string;
+  /** A word before the figure, for a change achieved: "giảm 3". */
+  prefix?: string;
+  /** The level a change led to, in brackets after it: "giảm 3 (11)". */
+  level?: number;
+  /** The day it was measured, when older than the window's end: "11,52 (14/06)". */
+  dated?: string;
 }
 
 /** A ratio in percent (104.5 means 104,5 %), shown with `decimals` fraction digits at most. */
@@ -99,6 +105,8 @@ export interface PlanValue {
   toDate?: { label: string; value: number };
   /** "phấn đấu: ≥ 7.000". */
   stretch?: { label: string; text: string };
+  /** More lines: other sources, the original of an amended figure, a base taken from last year ("KH đầu năm: 6.800"). */
+  notes?: { label: string; value: number }[];
 }
 
 /** Several values in one cell, one a line ("88,2" / "Chưa đạt" / "KH ≥ 90"). */

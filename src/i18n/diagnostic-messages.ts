@@ -1,6 +1,8 @@
 import type { DiagnosticCode } from '../diagnostics/codes.js';
 import type { Diagnostic, Params } from '../diagnostics/diagnostic.js';
 import type { Lang } from './lang.js';
+import { yamlDetailVi } from './yaml-messages.js';
+import { formatVnNumber } from '../parse/vn-number.js';
 
 type Text = (p: Params) => string;
 interface Entry {
@@ -12,6 +14,13 @@ const KIND_VI: Record<string, string> = { unit: 'đơn vị', legalBasis: 'căn 
 const KIND_EN: Record<string, string> = { unit: 'unit', legalBasis: 'legal basis', target: 'target', task: 'task', section: 'section', period: 'period' };
 const DECLARED_IN: Record<string, string> = { unit: 'units', legalBasis: 'legalBases', target: 'targets', task: 'tasks', section: 'plan.sections', period: 'plan.periods' };
 const TYPE_VI: Record<string, string> = { string: 'chuỗi chữ', number: 'số', boolean: 'true/false', array: 'danh sách', map: 'bảng khóa-giá trị', object: 'bảng khóa-giá trị', null: 'giá trị rỗng', int: 'số nguyên', 'non-finite': 'số không hữu hạn (NaN hoặc vô cực)' };
+
+/** Dates and figures in Vietnamese messages as the office writes them: 14/06/2024, 111,6. */
+const dmy = (v: unknown) => {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(String(v ?? ''));
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : String(v ?? '');
+};
+const vnNum = (v: unknown) => (typeof v === 'number' ? formatVnNumber(v, { maxFractionDigits: 6 }) : String(v ?? ''));
 
 const didYouMeanVi = (p: Params) => (p.suggestion !== undefined ? `Có phải ý bạn là "${p.suggestion}"? ` : '');
 const didYouMeanEn = (p: Params) => (p.suggestion !== undefined ? `Did you mean "${p.suggestion}"? ` : '');
@@ -31,6 +40,8 @@ function wordingVi(kind: unknown, figure: unknown): string {
     'change-decrease': `giảm ${f} (change decrease)`,
     assigned: 'chỉ tiêu cấp trên giao (assigned)',
     unit: `đơn vị tính "${f}"`,
+    figures: f ? `các con số ${f}` : 'không có con số nào',
+    direction: `hướng "${f}" (${f === 'lower' ? 'càng thấp càng tốt' : 'càng cao càng tốt'})`,
   };
   return words[String(kind)] ?? `${kind} ${f}`.trim();
 }
@@ -49,6 +60,8 @@ function wordingEn(kind: unknown, figure: unknown): string {
     'change-decrease': `a decrease of ${f}`,
     assigned: 'a figure assigned by the level above',
     unit: `the unit "${f}"`,
+    figures: f ? `the figures ${f}` : 'no figure at all',
+    direction: `direction "${f}" (${f === 'lower' ? 'lower is better' : 'higher is better'})`,
   };
   return words[String(kind)] ?? `${kind} ${f}`.trim();
 }
@@ -68,7 +81,16 @@ const VI: Record<DiagnosticCode, Entry> = {
     message: (p) => `Xung đột khi gộp (merge) chưa được giải quyết, ở dòng ${p.lines}.`,
     hint: () => 'Mở tệp, giữ lại nội dung đúng, xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi commit.',
   },
-  'yaml-syntax': { message: (p) => `Lỗi cú pháp YAML: ${p.detail}`, hint: () => 'Kiểm tra thụt lề (dùng dấu cách), dấu hai chấm sau tên khóa, và dấu nháy đóng mở.' },
+  'yaml-syntax': {
+    message: (p) =>
+      p.expected !== undefined
+        ? `Thụt lề sai: dòng này lùi vào ${p.found} dấu cách, không thẳng cột với dòng nào cùng cấp phía trên.`
+        : `Lỗi cú pháp YAML: ${yamlDetailVi(String(p.detail))}`,
+    hint: (p) =>
+      p.expected !== undefined
+        ? `Lùi dòng này vào ${p.expected} dấu cách (chỉ dùng dấu cách, không dùng tab), thẳng cột với các khóa cùng cấp.`
+        : 'Kiểm tra thụt lề (dùng dấu cách), dấu hai chấm sau tên khóa, và dấu nháy đóng mở.',
+  },
   'yaml-duplicate-key': { message: (p) => `Khóa "${p.key}" xuất hiện hai lần trong cùng một bảng.`, hint: () => 'Xóa hoặc đổi tên một trong hai khóa; YAML chỉ giữ được một.' },
   'yaml-alias': { message: (p) => `Không dùng alias YAML (*${p.name}) trong tệp kế hoạch.`, hint: () => 'Viết đầy đủ giá trị thay cho alias; tệp kế hoạch phải đọc được từng dòng.' },
   'yaml-tab': { message: () => 'Có ký tự tab.', hint: () => 'Thay tab bằng dấu cách (YAML không cho thụt lề bằng tab; tab thường lẫn vào khi chép từ Word).' },
@@ -76,7 +98,7 @@ const VI: Record<DiagnosticCode, Entry> = {
   'yaml-too-deep': { message: () => 'Cấu trúc lồng nhau quá sâu, không đọc được.', hint: () => 'Tệp kế hoạch chỉ lồng vài cấp; kiểm tra tệp có bị sinh tự động sai không.' },
   'missing-field': { message: (p) => `Thiếu trường bắt buộc "${p.field}".`, hint: (p) => `Thêm "${p.field}: ..." vào mục này (xem docs/format.md).` },
   'unknown-field': {
-    message: (p) => `Trường "${p.field}" không có trong định dạng.`,
+    message: (p) => (p.renamed ? `Trường "${p.field}" không có trong định dạng, và mục này thiếu trường bắt buộc "${p.suggestion}".` : `Trường "${p.field}" không có trong định dạng.`),
     hint: (p) => `${didYouMeanVi(p)}${p.allowed ? `Các trường hợp lệ: ${p.allowed}.` : ''}`,
   },
   'wrong-type': {
@@ -86,7 +108,9 @@ const VI: Record<DiagnosticCode, Entry> = {
         ? `Đặt giá trị trong dấu nháy để giữ nguyên là chữ: "${p.value}".`
         : p.hint === 'finite'
           ? 'Ghi một con số hữu hạn, ví dụ 93.5; .nan, .inf và 1e309 không phải số liệu.'
-          : 'Sửa giá trị cho đúng kiểu.',
+          : p.hint === 'decimal'
+            ? `Viết ${p.fixed}, dấu chấm thập phân, không có dấu ngăn cách hàng nghìn (tệp YAML không đọc ${p.value} là số).`
+            : 'Sửa giá trị cho đúng kiểu.',
   },
   'invalid-value': {
     message: (p) => `Giá trị "${p.value}" của "${p.field}" không hợp lệ.`,
@@ -94,7 +118,10 @@ const VI: Record<DiagnosticCode, Entry> = {
   },
   'invalid-date': {
     message: (p) => `Ngày "${p.value}" không hợp lệ.`,
-    hint: () => 'Viết ngày có thật dạng YYYY-MM-DD, vd. 2024-07-27 (2024-02-30 và 2023-02-29 không tồn tại).',
+    hint: (p) =>
+      p.suggestion !== undefined
+        ? `Ngày viết YYYY-MM-DD (năm-tháng-ngày): ${p.suggestion}.`
+        : 'Viết ngày có thật dạng YYYY-MM-DD, vd. 2024-07-27 (2024-02-30 và 2023-02-29 không tồn tại).',
   },
   'invalid-id': {
     message: (p) => `Mã "${p.value}" không hợp lệ.`,
@@ -117,11 +144,11 @@ const VI: Record<DiagnosticCode, Entry> = {
     hint: (p) => `${didYouMeanVi(p)}Khai báo nó trong "${DECLARED_IN[String(p.kind)] ?? p.kind}" hoặc sửa mã.`,
   },
   'date-outside-plan': {
-    message: (p) => `Ngày ${p.date} nằm ngoài kỳ kế hoạch (${p.start} đến ${p.end}).`,
+    message: (p) => `Ngày ${dmy(p.date)} nằm ngoài kỳ kế hoạch (${dmy(p.start)} đến ${dmy(p.end)}).`,
     hint: () => 'Kiểm tra lại năm; hoặc nếu đúng là việc của kỳ khác, đưa vào kế hoạch của kỳ đó.',
   },
-  'period-reversed': { message: (p) => `Kỳ bắt đầu (${p.start}) sau ngày kết thúc (${p.end}).`, hint: () => 'Đổi chỗ hai ngày.' },
-  'percent-out-of-range': { message: (p) => `Tỷ lệ ${p.value}% nằm ngoài khoảng 0-100.`, hint: () => 'Tỷ lệ phần trăm phải từ 0 đến 100; kiểm tra dấu thập phân (11,16% viết là 11.16).' },
+  'period-reversed': { message: (p) => `Kỳ bắt đầu (${dmy(p.start)}) sau ngày kết thúc (${dmy(p.end)}).`, hint: () => 'Đổi chỗ hai ngày.' },
+  'percent-out-of-range': { message: (p) => `Tỷ lệ ${vnNum(p.value)}% nằm ngoài khoảng 0-100.`, hint: () => 'Tỷ lệ phần trăm phải từ 0 đến 100; kiểm tra dấu thập phân (11,16% viết là 11.16).' },
   'impossible-comparison': {
     message: (p) => {
       switch (p.reason) {
@@ -145,7 +172,7 @@ const VI: Record<DiagnosticCode, Entry> = {
     message: (p) => `Chỉ tiêu "${p.id}": so sánh "${p.kind}" ngược chiều với direction "${p.direction}".`,
     hint: () => '"dưới", "không quá", "giảm" là càng thấp càng tốt (direction: lower); "trên", "từ ... trở lên", "tăng" là higher.',
   },
-  'basis-after-plan': { message: (p) => `Căn cứ ban hành ngày ${p.date}, sau ngày ban hành kế hoạch (${p.issued}).`, hint: () => 'Kiểm tra lại ngày của căn cứ hoặc của kế hoạch.' },
+  'basis-after-plan': { message: (p) => `Căn cứ ban hành ngày ${dmy(p.date)}, sau ngày ban hành kế hoạch (${dmy(p.issued)}).`, hint: () => 'Kiểm tra lại ngày của căn cứ hoặc của kế hoạch.' },
   'basis-symbol': {
     message: (p) => {
       switch (p.problem) {
@@ -179,7 +206,7 @@ const VI: Record<DiagnosticCode, Entry> = {
     hint: (p) => (p.subject === 'target' ? 'Chỉ tiêu ghi "value: <số>"; nhiệm vụ ghi "status: done|in-progress|blocked|cancelled".' : 'Nhiệm vụ ghi "status", không ghi "value".'),
   },
   'entry-duplicate': { message: (p) => `Số liệu này trùng với mục đã ghi ở ${p.first}.`, hint: () => 'Xóa mục trùng (thường do ghi hai lần hoặc gộp nhánh).' },
-  'entry-in-future': { message: (p) => `Số liệu ghi ngày ${p.date}, sau ngày hiện tại (${p.asOf}).`, hint: () => 'Kiểm tra lại ngày; hoặc dùng --as-of nếu đang xem lại quá khứ.' },
+  'entry-in-future': { message: (p) => `Số liệu ghi ngày ${dmy(p.date)}, sau ngày hiện tại (${dmy(p.asOf)}).`, hint: () => 'Kiểm tra lại ngày; hoặc dùng --as-of nếu đang xem lại quá khứ.' },
   'wording-mismatch': {
     message: (p) =>
       p.hasKind === 'no-stretch'
@@ -204,14 +231,17 @@ const EN: Record<DiagnosticCode, Entry> = {
     message: (p) => `Unresolved merge conflict at line${String(p.lines).includes(',') ? 's' : ''} ${p.lines}.`,
     hint: () => 'Open the file, keep the right content, delete the <<<<<<<, ======= and >>>>>>> lines, then commit.',
   },
-  'yaml-syntax': { message: (p) => `YAML syntax error: ${p.detail}`, hint: () => 'Check indentation (spaces only), the colon after each key, and matching quotes.' },
+  'yaml-syntax': {
+    message: (p) => (p.expected !== undefined ? `Bad indentation: this line is indented by ${p.found} spaces and lines up with no line of its level above.` : `YAML syntax error: ${p.detail}`),
+    hint: (p) => (p.expected !== undefined ? `Indent this line by ${p.expected} spaces (spaces only, no tabs), in line with the keys of its level.` : 'Check indentation (spaces only), the colon after each key, and matching quotes.'),
+  },
   'yaml-duplicate-key': { message: (p) => `Key "${p.key}" appears twice in the same map.`, hint: () => 'Delete or rename one of them; YAML keeps only one.' },
   'yaml-alias': { message: (p) => `YAML aliases (*${p.name}) are not allowed in plan files.`, hint: () => 'Write the value out in full; plan files must read line by line.' },
   'yaml-tab': { message: () => 'Tab character.', hint: () => 'Replace tabs with spaces (YAML forbids tab indentation; tabs often come in with text pasted from Word).' },
   'yaml-proto-key': { message: () => 'The key "__proto__" is not allowed.', hint: () => 'Delete it; it means nothing in a plan file.' },
   'yaml-too-deep': { message: () => 'Nesting too deep to read.', hint: () => 'Plan files nest only a few levels; check whether the file was generated by mistake.' },
   'missing-field': { message: (p) => `Missing required field "${p.field}".`, hint: (p) => `Add "${p.field}: ..." here (see docs/format.md).` },
-  'unknown-field': { message: (p) => `Unknown field "${p.field}".`, hint: (p) => `${didYouMeanEn(p)}${p.allowed ? `Valid fields: ${p.allowed}.` : ''}` },
+  'unknown-field': { message: (p) => (p.renamed ? `Unknown field "${p.field}", and this item lacks the required field "${p.suggestion}".` : `Unknown field "${p.field}".`), hint: (p) => `${didYouMeanEn(p)}${p.allowed ? `Valid fields: ${p.allowed}.` : ''}` },
   'wrong-type': {
     message: (p) => `"${p.field}" must be a ${p.expected}, but is a ${p.received === 'non-finite' ? 'non-finite number' : p.received} (${p.value}).`,
     hint: (p) =>
@@ -219,10 +249,15 @@ const EN: Record<DiagnosticCode, Entry> = {
         ? `Quote the value to keep it text: "${p.value}".`
         : p.hint === 'finite'
           ? 'Write a finite figure, e.g. 93.5; .nan, .inf and 1e309 are not figures.'
-          : 'Correct the value.',
+          : p.hint === 'decimal'
+            ? `Write ${p.fixed}: a decimal point and no thousands separator (YAML does not read ${p.value} as a number).`
+            : 'Correct the value.',
   },
   'invalid-value': { message: (p) => `Invalid value "${p.value}" for "${p.field}".`, hint: (p) => `${didYouMeanEn(p)}Use one of: ${p.allowed}.` },
-  'invalid-date': { message: (p) => `Invalid date "${p.value}".`, hint: () => 'Write a real date as YYYY-MM-DD, e.g. 2024-07-27 (2024-02-30 and 2023-02-29 do not exist).' },
+  'invalid-date': {
+    message: (p) => `Invalid date "${p.value}".`,
+    hint: (p) => (p.suggestion !== undefined ? `Dates are written YYYY-MM-DD: ${p.suggestion}.` : 'Write a real date as YYYY-MM-DD, e.g. 2024-07-27 (2024-02-30 and 2023-02-29 do not exist).'),
+  },
   'invalid-id': { message: (p) => `Invalid id "${p.value}".`, hint: () => 'Ids use lowercase ASCII letters, digits, ".", "-", "_", e.g. "bhyt", "kt-01".' },
   'invalid-format': { message: (p) => `Value "${p.value}" of "${p.field}" has the wrong format.`, hint: (p) => String(p.detail ?? '') },
   'empty-text': { message: (p) => `"${p.field}" must not be empty.`, hint: () => 'Fill it in, or remove the field if it is optional.' },

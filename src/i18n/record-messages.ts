@@ -1,4 +1,5 @@
 import type { RecordProblem } from '../record/record-input.js';
+import { formatVnNumber } from '../parse/vn-number.js';
 import type { Lang } from './lang.js';
 
 type Texts = { message: string; hint?: string };
@@ -24,6 +25,11 @@ const NUMBER_REASON_EN: Record<string, string> = {
   'unit-mismatch': "has a unit that does not match the target's",
 };
 
+const BASIS_VI = { pace: 'mức kế hoạch tính theo thời gian đã qua trong năm', plan: 'chỉ tiêu kế hoạch', last: 'số đã ghi lần trước' } as const;
+const BASIS_EN = { pace: 'the plan prorated to the share of the year elapsed', plan: 'the plan figure', last: 'the last figure recorded' } as const;
+const vn = (n: number) => formatVnNumber(n, { maxFractionDigits: 3 });
+const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
+
 function vi(p: RecordProblem): Texts {
   switch (p.code) {
     case 'no-subject':
@@ -45,7 +51,7 @@ function vi(p: RecordProblem): Texts {
       return {
         message:
           p.rule === 'percent'
-            ? `Tỷ lệ ${p.value}% lớn hơn 100%.`
+            ? `Tỷ lệ ${vn(p.value)}% lớn hơn 100%.`
             : p.rule === 'negative'
               ? `Số liệu âm (${p.value}) không hợp lý cho chỉ tiêu này.`
               : `Số liệu ${p.value} lớn hơn tổng số ${p.limit}.`,
@@ -58,17 +64,44 @@ function vi(p: RecordProblem): Texts {
     case 'bad-status':
       return { message: `Trạng thái "${p.text}" không hợp lệ.`, hint: `${p.suggestion ? `Có phải ý bạn là "${p.suggestion}"? ` : ''}Chọn một trong: ${p.allowed.join(', ')}.` };
     case 'bad-date':
-      return { message: `Ngày "${p.text}" không hợp lệ.`, hint: 'Viết ngày có thật dạng YYYY-MM-DD, vd. 2024-06-14.' };
+      return { message: `Ngày "${p.text}" không hợp lệ.`, hint: 'Viết ngày có thật dạng dd/mm/yyyy hoặc YYYY-MM-DD, vd. 14/06/2024.' };
     case 'date-outside-plan':
-      return { message: `Ngày ${p.date} nằm ngoài kỳ kế hoạch (${p.start} đến ${p.end}).`, hint: 'Kiểm tra lại năm, hoặc ghi vào kế hoạch của năm đó.' };
+      return { message: `Ngày ${vnDate(p.date)} nằm ngoài kỳ kế hoạch (${vnDate(p.start)} đến ${vnDate(p.end)}).`, hint: 'Kiểm tra lại năm, hoặc ghi vào kế hoạch của năm đó.' };
     case 'date-in-future':
-      return { message: `Ngày ${p.date} ở sau ngày hiện tại (${p.asOf}).`, hint: 'Chỉ ghi số liệu đã có; nếu đang ghi bù, dùng --as-of.' };
+      return { message: `Ngày ${vnDate(p.date)} ở sau ngày hiện tại (${vnDate(p.asOf)}).`, hint: 'Chỉ ghi số liệu đã có; nếu đang ghi bù, dùng --as-of.' };
     case 'bad-period':
       return { message: `Kỳ "${p.text}" không hợp lệ.`, hint: 'Viết như 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M.' };
     case 'date-before-period':
-      return { message: `Ngày ${p.date} ở trước khi kỳ ${p.period} bắt đầu (${p.start}).`, hint: 'Số liệu của một kỳ được ghi từ ngày đầu kỳ trở đi.' };
+      return { message: `Ngày ${vnDate(p.date)} ở trước khi kỳ ${p.period} bắt đầu (${vnDate(p.start)}).`, hint: 'Số liệu của một kỳ được ghi từ ngày đầu kỳ trở đi.' };
     case 'duplicate':
       return { message: `Số liệu này đã được ghi ở ${p.file}:${p.line}.`, hint: 'Không ghi lại. Nếu con số đã đổi, ghi ngày mới hoặc sửa mục cũ.' };
+    case 'missing-status':
+      return {
+        message: `Chưa ghi trạng thái cho nhiệm vụ "${p.task}".`,
+        hint: 'Thêm --status, vd. --status "đang thực hiện" (hoặc "hoàn thành", "chưa thực hiện", "tạm dừng").',
+      };
+    case 'not-whole':
+      return {
+        message: `${vn(p.value)} ${p.unit}: "${p.unit}" đếm bằng số nguyên, không có phần lẻ.`,
+        hint: `Ghi ${vn(p.lower)} hoặc ${vn(p.upper)} (kế hoạch khai báo "${p.unit}" trong wholeUnits).`,
+      };
+    case 'money-unit':
+      return {
+        message: `${vn(p.value)} ${p.unit} lớn gấp hàng nghìn lần kế hoạch; có lẽ con số tính bằng ${p.other}.`,
+        hint: `${vn(p.value)} ${p.other} = ${vn(p.read)} ${p.unit}? Nếu đúng, ghi kèm đơn vị: "${vn(p.value)} ${p.other}".`,
+      };
+    case 'far-from-plan':
+      return {
+        message: `${vn(p.value)} ${p.unit} khác xa ${BASIS_VI[p.basis]} (${vn(p.expected)} ${p.unit}), lệch hơn ${p.factor} lần.`,
+        hint: 'Kiểm tra lại con số, dấu thập phân và đơn vị. Nếu đúng là vậy, ghi lại với --yes.',
+      };
+    case 'conflict':
+      return {
+        message: `Ngày ${vnDate(p.date)} đã có số ${vn(p.value)} ở ${p.file}:${p.line}; số mới khác số đó.`,
+        hint: 'Nếu đây là số đính chính, ghi lại với --correct (số cũ vẫn giữ trong lịch sử). Nếu là số của ngày khác, dùng --date.',
+      };
+    case 'nothing-to-correct':
+      return { message: `Không có số nào đã ghi cho ngày ${vnDate(p.date)} để đính chính.`, hint: 'Bỏ --correct, hoặc ghi đúng ngày (--date) của số cần đính chính.' };
   }
 }
 
@@ -113,6 +146,21 @@ function en(p: RecordProblem): Texts {
       return { message: `Date ${p.date} is before period ${p.period} starts (${p.start}).`, hint: "A period's figure is dated on or after its first day." };
     case 'duplicate':
       return { message: `This entry is already recorded at ${p.file}:${p.line}.`, hint: 'Nothing written. If the figure changed, record it with a new date or edit the old entry.' };
+    case 'missing-status':
+      return { message: `No status given for task "${p.task}".`, hint: 'Add --status, e.g. --status in-progress (or done, not-started, blocked).' };
+    case 'not-whole':
+      return { message: `${p.value} ${p.unit}: "${p.unit}" is counted in whole numbers.`, hint: `Record ${p.lower} or ${p.upper} (the plan lists "${p.unit}" in wholeUnits).` };
+    case 'money-unit':
+      return { message: `${p.value} ${p.unit} is thousands of times the plan; the figure is probably in ${p.other}.`, hint: `${p.value} ${p.other} = ${p.read} ${p.unit}? If so, write the unit: "${p.value} ${p.other}".` };
+    case 'far-from-plan':
+      return {
+        message: `${p.value} ${p.unit} is far from ${BASIS_EN[p.basis]} (${Math.round(p.expected * 100) / 100} ${p.unit}), more than ${p.factor} times off.`,
+        hint: 'Check the number, its decimal mark and its unit. If it is right, record it again with --yes.',
+      };
+    case 'conflict':
+      return { message: `${p.date} already has the figure ${p.value} at ${p.file}:${p.line}; the new one differs.`, hint: 'If it corrects that figure, record it with --correct (the old one stays in the history). If it is for another day, pass --date.' };
+    case 'nothing-to-correct':
+      return { message: `No figure is recorded for ${p.date} to correct.`, hint: 'Drop --correct, or pass the --date of the figure to correct.' };
   }
 }
 

@@ -17,6 +17,9 @@ const BULLET = /^\s*(?:[-–—•+*▪●]|\u2022)\s+/u;
 function clean(text: string): string {
   return text
     .normalize('NFC')
+    // "ƣ" (U+01A3, "oi") never occurs in Vietnamese: PDF text layers put it for "ư".
+    .replace(/\u01a3/g, 'ư')
+    .replace(/\u01a2/g, 'Ư')
     .replace(/\u00a0/g, ' ')
     .replace(/\*\*|__/g, '')
     .replace(/(^|\s)\*(?=\S)|(?<=\S)\*(?=\s|$|[.,;:])/gu, '$1')

@@ -12,6 +12,11 @@ import type { Task } from '../model/task.js';
 import type { Unit } from '../model/unit.js';
 import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js';
 import { LegalBasisCollector } from './legal-bases.js';
+import { figureCount, type Fragment } from './measures.js';
+import { findPlanPeriod } from './plan-period.js';
+import { readingOf } from './reading-choice.js';
+import { AMBIGUITY_VI, guessUnit, isContextFigure } from './target-guesses.js';
+import { COUNTS_TARGETS, findTargetRun, type TargetRun } from './target-run.js';
 import { guessSection } from './sections-guess.js';
 import { slug, uniqueId } from './slug.js';
 import type { DocumentParts } from './structure.js';
@@ -31,6 +36,8 @@ export interface Draft {
   /** Tasks per section id, in document order. */
   tasks: { section: Section; tasks: Task[] }[];
   review: ReviewItem[];
+  /** Sentences with figures the import could not read as targets (listed in the review, kept in the note). */
+  unread: string[];
 }
 
 /** The one placeholder unit: the document names no lead units, so every lead points here until assigned. */
@@ -55,44 +62,45 @@ const PREFIXES: [RegExp, string][] = [
   [/khác/iu, 'khac'],
 ];
 
-const AMBIGUITY_VI: Record<string, string> = {
-  'no-operator': 'câu chỉ ghi con số, không nói "đạt", "trên", "dưới"',
-  'hundred-percent': '"đạt 100%": hiểu là đúng 100%',
-  approximate: 'con số ước ("khoảng")',
-  'stretch-only': 'chỉ có mục tiêu "phấn đấu", lấy làm chỉ tiêu bắt buộc',
-  'change-reference': 'mức tăng/giảm không nói so với gì; hiểu là so với chỉ tiêu giao',
-  'points-or-percent': 'tăng/giảm "%" của một tỷ lệ: điểm phần trăm hay phần trăm?',
-  'rate-of-change': 'giới hạn đặt trên mức tăng/giảm',
-  'several-figures': 'câu có nhiều con số; chỉ lấy con số đầu',
-  'parenthetical-figure': 'con số trong ngoặc không được dùng',
-  'comma-thousands': 'dấu phẩy trước 3 chữ số: số thập phân hay phân cách hàng nghìn?',
-  'two-measures': 'một câu đo hai đại lượng; tách thành hai chỉ tiêu',
-};
-
-function guessUnit(measure: string): { unit: string; reason: string } {
-  const m = measure.toLowerCase();
-  if (/ngân sách|thu nhập|giá trị|vốn|doanh thu|thu chi/u.test(m)) return { unit: 'triệu đồng', reason: 'Văn bản không ghi đơn vị tính; số tiền cấp phường thường tính bằng triệu đồng.' };
-  if (/công dân|nhập ngũ|giao quân|lao động|người|học sinh|thanh niên/u.test(m)) return { unit: 'người', reason: 'Văn bản không ghi đơn vị tính; chỉ tiêu đếm số người.' };
-  if (/(?:^|\s)hộ(?:\s|$)/u.test(m)) return { unit: 'hộ', reason: 'Văn bản không ghi đơn vị tính; chỉ tiêu đếm số hộ.' };
-  if (/tỷ lệ|tỉ lệ/u.test(m)) return { unit: '%', reason: 'Văn bản không ghi đơn vị tính; chỉ tiêu là một tỷ lệ.' };
-  return { unit: 'chưa xác định', reason: 'Văn bản không ghi đơn vị tính; cơ quan điền đơn vị đúng.' };
-}
-
 const schoolYearStart = (y: number) => `${y}-09-05`;
 const schoolYearEnd = (y: number) => `${y}-05-31`;
 
-export function buildDraft(parts: DocumentParts): Draft {
+export interface DraftOptions {
+  /** The year to use when the document names none: --year, else the year of --as-of. */
+  fallbackYear?: { year: number; from: '--year' | '--as-of' };
+}
+
+/** The document names no year or term, and no --year or --as-of was given. */
+export class NoPlanYearError extends Error {
+  constructor() {
+    super('no plan year');
+    this.name = 'NoPlanYearError';
+  }
+}
+
+export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun([], parts), options: DraftOptions = {}): Draft {
   const review: ReviewItem[] = [];
   const bases = new LegalBasisCollector();
   const noteParts: string[] = [];
 
   // Header
   const issued = parts.issued;
-  const titleYear = /năm\s+((?:19|20)\d{2})/u.exec(parts.title ?? '')?.[1];
-  const year = Number(titleYear ?? issued?.slice(0, 4) ?? new Date(0).getUTCFullYear());
+  const title = parts.title ?? run.title;
+  const found = findPlanPeriod({ leads: run.leads, ...(title ? { title } : {}), targets: run.fragments.map((f) => f.text), header: [...run.header, ...(parts.placeDateLine ? [parts.placeDateLine] : [])] });
+  let year: number;
+  if (found?.kind === 'year') year = found.year;
+  else if (found?.kind === 'term') {
+    year = found.end;
+    review.push({ subject: 'plan', field: 'year', reason: `Văn bản đặt chỉ tiêu cho cả nhiệm kỳ ${found.start}-${found.end} ("${found.from.slice(0, 80)}"); bản nháp tạm ghi năm ${found.end}, năm cuối nhiệm kỳ. Kiểm tra chỉ tiêu nào là của từng năm.` });
+  } else if (issued) year = Number(issued.slice(0, 4));
+  else if (options.fallbackYear) {
+    year = options.fallbackYear.year;
+    review.push({ subject: 'plan', field: 'year', reason: `Văn bản không ghi năm kế hoạch; lấy năm ${year} theo ${options.fallbackYear.from}.` });
+  } else throw new NoPlanYearError();
   if (!issued) review.push({ subject: 'plan', field: 'issued', reason: `Không đọc được ngày ban hành ("..., ngày ... tháng ... năm ..."); tạm ghi ${year}-01-01.` });
   if (!parts.symbol) review.push({ subject: 'plan', field: 'symbol', reason: 'Không đọc được số, ký hiệu ("Số: .../KH-UBND").' });
-  if (!parts.title) review.push({ subject: 'plan', field: 'title', reason: 'Không tìm thấy trích yếu sau chữ "KẾ HOẠCH".' });
+  if (!parts.title && run.title) review.push({ subject: 'plan', field: 'title', reason: `Không tìm thấy trích yếu sau chữ "KẾ HOẠCH"; lấy dòng đầu văn bản: "${run.title}".` });
+  else if (!parts.title) review.push({ subject: 'plan', field: 'title', reason: 'Không tìm thấy trích yếu sau chữ "KẾ HOẠCH".' });
   const place = parts.place ?? '(chưa rõ)';
   if (!parts.place) review.push({ subject: 'plan', field: 'place', reason: 'Không đọc được địa danh ở đầu văn bản.' });
   const issuerCode = /-(UBND|HĐND)\b/u.exec(parts.symbol ?? '')?.[1];
@@ -115,6 +123,7 @@ export function buildDraft(parts: DocumentParts): Draft {
     let prefix = PREFIXES.find(([re]) => re.test(s.title))?.[1] ?? `nv-${s.id.toLowerCase()}`;
     if (usedPrefixes.has(prefix)) prefix = `${prefix}-${s.id.toLowerCase()}`;
     usedPrefixes.add(prefix);
+    const unbulleted = new Set(s.unbulleted);
     const tasks = s.tasks.map((text, i) => {
       const id = uniqueId(`${prefix}-${String(i + 1).padStart(2, '0')}`, taskIds);
       const cited = bases.collect(text, id);
@@ -127,7 +136,7 @@ export function buildDraft(parts: DocumentParts): Draft {
         ...(cited.length ? { bases: cited } : {}),
         assumed: { lead: LEAD_REASON, cadence: CADENCE_REASON },
       };
-      if (s.unbulleted.includes(text)) review.push({ subject: id, field: 'text', reason: 'Đoạn văn không có gạch đầu dòng, được coi là một nhiệm vụ riêng; kiểm tra có phải tiếp nối nhiệm vụ trước không.' });
+      if (unbulleted.has(text)) review.push({ subject: id, field: 'text', reason: 'Đoạn văn không có gạch đầu dòng, được coi là một nhiệm vụ riêng; kiểm tra có phải tiếp nối nhiệm vụ trước không.' });
       return task;
     });
     sectionTasks.push({ section, tasks });
@@ -138,19 +147,61 @@ export function buildDraft(parts: DocumentParts): Draft {
   const targetIds = new Set<string>();
   const periods: NamedPeriod[] = [];
   const unparsed: string[] = [];
-  for (const line of parts.targetLines) {
-    const p = parseTargetPhrase(line);
-    if (!p.comparison) {
-      unparsed.push(line);
-      review.push({ subject: 'plan', field: 'note', reason: `Chỉ tiêu không có con số so sánh được, giữ nguyên văn trong "note": "${line}".` });
+  const context: string[] = [];
+  const unread: string[] = [...run.unreadAbove];
+  const leadCounts: { n: number; text: string }[] = [];
+  let previous: Target | undefined;
+  // The sentence is copied beside each of its targets only while the copies stay small: one bullet of
+  // 25,000 measures would otherwise repeat itself 25,000 times (a draft growing with the square).
+  const perSentence = new Map<string, number>();
+  for (const f of run.fragments) perSentence.set(f.sentence, (perSentence.get(f.sentence) ?? 0) + 1);
+  const besideLimit = 20_000;
+  for (const [sentence, n] of perSentence) {
+    if (sentence.length * n > besideLimit) review.push({ subject: 'plan', field: 'targets', reason: `Một câu rất dài đặt ${n} chỉ tiêu ("${sentence.slice(0, 80)}…"): mỗi chỉ tiêu giữ phần của mình trong "wording", không chép lại cả câu.` });
+  }
+  for (const f of run.fragments) {
+    if (f.heading) continue;
+    const p = parseTargetPhrase(f.text);
+    // A fragment that is its whole sentence keeps the sentence as written, final stop included.
+    const verbatim = f.sentence.replace(/[\s.;:,…]+$/u, '') === f.text ? f.sentence : f.text;
+    const counted = COUNTS_TARGETS.exec(f.text);
+    if (counted) {
+      // "đề ra 18 chỉ tiêu": the lead of the list, checked against what was found; "12/15 chỉ tiêu đạt": a result.
+      if (/\//u.test(counted[0])) unread.push(verbatim);
+      else leadCounts.push({ n: parseInt(counted[0], 10), text: verbatim });
       continue;
     }
-    const measures = p.measures ?? [p.measure ?? line];
-    for (const measure of measures) targets.push(makeTarget(line, measure, p));
+    if (p.comparison && (f.tracked || isContextFigure(f.text))) {
+      context.push(verbatim);
+      review.push({ subject: 'plan', field: 'note', reason: `Số liệu tham khảo (cơ cấu, dự báo, dự toán chi), không phải chỉ tiêu để đánh giá; giữ nguyên văn trong "note": "${verbatim}".` });
+      continue;
+    }
+    if (!p.comparison) {
+      if (figureCount(f.text) > 0) {
+        unread.push(verbatim);
+        continue;
+      }
+      unparsed.push(verbatim);
+      review.push({ subject: 'plan', field: 'note', reason: `Chỉ tiêu không có con số so sánh được, giữ nguyên văn trong "note": "${verbatim}".` });
+      continue;
+    }
+    const wording = verbatim;
+    const measures = f.follows && previous ? [previous.name] : (p.measures ?? [p.measure ?? f.text]);
+    const made = measures.map((measure) => makeTarget(wording, measure, readingOf(f, p, previous), f));
+    targets.push(...made);
+    previous = made[made.length - 1];
   }
+  for (const c of leadCounts) {
+    if (c.n > targets.length) review.push({ subject: 'plan', field: 'targets', reason: `Văn bản nêu ${c.n} chỉ tiêu ("${c.text.slice(0, 100)}"), bản nháp có ${targets.length}: phần còn lại có thể nằm ở đoạn chưa có trong văn bản, hoặc là chỉ tiêu không có con số (xem các mục "note").` });
+  }
+  // No target at all: every figure the document holds is listed, so the office sees what was there.
+  if (targets.length === 0) for (const c of context) if (!unread.includes(c)) unread.push(c);
+  for (const u of unread) review.push({ subject: 'plan', field: 'note', reason: `Câu có số liệu chưa đọc được thành chỉ tiêu; giữ nguyên văn trong "note": "${u}".` });
   if (unparsed.length) noteParts.push(`Chỉ tiêu chưa mã hóa được (nguyên văn): ${unparsed.map((u) => `"${u}"`).join('; ')}.`);
+  if (context.length) noteParts.push(`Số liệu tham khảo, không đánh giá (nguyên văn): ${context.map((u) => `"${u}"`).join('; ')}.`);
+  if (unread.length) noteParts.push(`Câu có số liệu chưa đọc được (nguyên văn): ${unread.map((u) => `"${u}"`).join('; ')}.`);
 
-  function makeTarget(wording: string, measure: string, p: TargetPhrase): Target {
+  function makeTarget(wording: string, measure: string, p: TargetPhrase, f: Fragment): Target {
     const id = uniqueId(slug(measure.replace(/^(?:Tỷ lệ|Tỉ lệ|Số)\s+/iu, ''), 5), targetIds);
     const assumed: NonNullable<Target['assumed']> = {};
     let unit = p.unit;
@@ -186,10 +237,12 @@ export function buildDraft(parts: DocumentParts): Draft {
         });
       }
     }
+    if (p.directionFromMeaning) assumed.direction = `Câu không nói "trên", "dưới"; chỉ tiêu "${measure}" càng thấp càng tốt nên hiểu là mức tối đa (giả định của plan import).`;
     const target: Target = {
       id,
       name: measure,
       wording,
+      ...(wording !== f.sentence && f.sentence.length * (perSentence.get(f.sentence) ?? 1) <= besideLimit ? { sentence: f.sentence } : {}),
       unit,
       ...(section ? { section } : {}),
       comparison: p.comparison!,
@@ -225,7 +278,7 @@ export function buildDraft(parts: DocumentParts): Draft {
   const plan: PlanHeader = {
     id: uniqueId(`${slug(parts.symbol ?? 'ke-hoach')}-${year}`, new Set()),
     symbol: parts.symbol ?? '(chưa rõ)',
-    title: parts.title ?? '(chưa rõ)',
+    title: title ?? '(chưa rõ)',
     issuer,
     place,
     issued: issued ?? `${year}-01-01`,
@@ -258,5 +311,5 @@ export function buildDraft(parts: DocumentParts): Draft {
   for (const p of periods) for (const [field, reason] of Object.entries(p.assumed ?? {})) review.push({ subject: p.id, field, reason });
   review.push({ subject: 'plan', field: 'reporting', reason: plan.assumed!.reporting! });
 
-  return { plan, units: [PLACEHOLDER_UNIT], legalBases, targets, tasks: sectionTasks, review };
+  return { plan, units: [PLACEHOLDER_UNIT], legalBases, targets, tasks: sectionTasks, review, unread };
 }

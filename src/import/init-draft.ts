@@ -44,5 +44,6 @@ export function initDraft(o: InitOptions): Draft {
     targets: [],
     tasks: [],
     review: [],
+    unread: [],
   };
 }

@@ -38,6 +38,8 @@ function bound<C extends Bound>(symbol: string, direction: Direction | undefined
     direction: () => direction,
     impossible: boundImpossible,
     unitFigures: (c) => [['value', c.value]],
+    withFigure: (c, value) => ({ ...c, value }),
+    figure: (c) => c.value,
     wording: { name: (c) => c.kind, figure: (c) => (c.outOf !== undefined ? `${plain(c.value)}/${plain(c.outOf)}` : plain(c.value)), bound: true },
   };
 }
@@ -49,10 +51,10 @@ function changed(base: number, c: Of<'change'>, amount: number): number {
 
 export const COMPARISON_KINDS = {
   'at-least': bound<Of<'at-least'>>('≥', 'higher', (p) => (p.reference === null ? null : { side: 'up', threshold: p.reference, strict: false, exceedBeyond: p.reference })),
-  // "trên 95%": every figure that meets it is what the plan asked for, so it reads "Đạt", never "Vượt".
-  above: bound<Of<'above'>>('>', 'higher', (p) => (p.reference === null ? null : { side: 'up', threshold: p.reference, strict: true, exceedBeyond: null })),
+  // "trên 95%": met only above 95 (ratio > 100); "Vượt" by the one rule of every kind (report/judge.ts).
+  above: bound<Of<'above'>>('>', 'higher', (p) => (p.reference === null ? null : { side: 'up', threshold: p.reference, strict: true, exceedBeyond: p.reference })),
   'at-most': bound<Of<'at-most'>>('≤', 'lower', (p) => (p.reference === null ? null : { side: 'down', threshold: p.reference, strict: false, exceedBeyond: p.reference })),
-  below: bound<Of<'below'>>('<', 'lower', (p) => (p.reference === null ? null : { side: 'down', threshold: p.reference, strict: true, exceedBeyond: null })),
+  below: bound<Of<'below'>>('<', 'lower', (p) => (p.reference === null ? null : { side: 'down', threshold: p.reference, strict: true, exceedBeyond: p.reference })),
   exactly: {
     ...bound<Of<'exactly'>>('', undefined, (p) => (p.reference === null ? null : { side: 'exact', threshold: p.reference, strict: false, exceedBeyond: null })),
     // "đạt 100%" is written as the bare figure (also keeps the cell from starting with "=").
@@ -81,6 +83,8 @@ export const COMPARISON_KINDS = {
     direction: () => undefined,
     impossible: (c) => (c.min > c.max ? [{ field: 'min', reason: 'range', params: { min: c.min, max: c.max } }] : []),
     unitFigures: (c) => [['min', c.min], ['max', c.max]],
+    withFigure: () => null,
+    figure: () => null,
     wording: { name: (c) => c.kind, figure: (c) => `${plain(c.min)}-${plain(c.max)}`, bound: false },
   },
   change: {
@@ -116,6 +120,8 @@ export const COMPARISON_KINDS = {
     },
     // A change is in points or percent of the base, not a figure of the unit.
     unitFigures: () => [],
+    withFigure: () => null,
+    figure: () => null,
     wording: {
       name: (c) => `change-${c.direction}`,
       figure: (c) => `${plain(c.amount)}${c.amountMax !== undefined ? `-${plain(c.amountMax)}` : ''}${c.as === 'percent' ? '%' : ''}`,
@@ -129,6 +135,8 @@ export const COMPARISON_KINDS = {
     direction: () => undefined,
     impossible: () => [],
     unitFigures: (c) => (c.value === undefined ? [] : [['value', c.value]]),
+    withFigure: (c, value) => ({ ...c, value }),
+    figure: (c) => c.value ?? null,
     wording: { name: (c) => c.kind, figure: () => '', bound: false },
   },
 } satisfies { [K in ComparisonKind]: KindSpec<Of<K>> };

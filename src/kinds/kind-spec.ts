@@ -75,6 +75,10 @@ export interface KindSpec<C extends Comparison> {
   impossible(c: C, percent: boolean): Impossibility[];
   /** The fields holding figures of the unit (checked as 0..100 when the unit is "%"). */
   unitFigures(c: C): [field: string, value: number][];
+  /** The comparison with another source's figure in place of its own (a province's dự toán); null for kinds without one figure. */
+  withFigure(c: C, value: number): C | null;
+  /** The comparison's own single figure, if it has one. */
+  figure(c: C): number | null;
   /** For the wording check: the kind's name as the phrase parser reports it, its figure as text, whether it is a plain bound. */
   wording: { name(c: C): string; figure(c: C): string; bound: boolean };
 }

@@ -22,7 +22,21 @@ export interface LoadedPlan {
   /** Undefined only when no valid plan header was found. */
   plan: Plan | undefined;
   origins: Origins;
+  /**
+   * Ids of items dropped for a shape error, by kind: the item exists, only its content is wrong, so
+   * references to it are not "unknown" (one bad `value:` gave four unknown-target errors).
+   */
+  brokenIds: BrokenIds;
 }
+
+export interface BrokenIds {
+  unit: Set<string>;
+  legalBasis: Set<string>;
+  target: Set<string>;
+  task: Set<string>;
+}
+
+const KIND_OF: Partial<Record<ListKey, keyof BrokenIds>> = { units: 'unit', legalBases: 'legalBasis', targets: 'target', tasks: 'task' };
 
 const LIST_KEYS = ['units', 'legalBases', 'targets', 'tasks', 'entries'] as const;
 type ListKey = (typeof LIST_KEYS)[number];
@@ -42,6 +56,7 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
   let header: Plan['header'] | undefined;
   let headerSeen = false;
   let illustrative = false;
+  const brokenIds: BrokenIds = { unit: new Set(), legalBasis: new Set(), target: new Set(), task: new Set() };
 
   for (const abs of planFiles(folder)) {
     const path = display(abs);
@@ -82,8 +97,13 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
     }
     for (const key of LIST_KEYS) {
       const items: readonly (object | undefined)[] = file[key] ?? [];
+      const kind = KIND_OF[key];
       items.forEach((item, i) => {
-        if (!item) return;
+        if (!item) {
+          const raw: unknown = isMap(data) && Array.isArray(data[key]) ? (data[key] as unknown[])[i] : undefined;
+          if (kind && isMap(raw) && typeof raw.id === 'string') brokenIds[kind].add(raw.id);
+          return;
+        }
         origins.set(item, source, [key, i]);
         (lists[key] as object[]).push(item);
       });
@@ -96,7 +116,7 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
   }
   cache?.save();
   const plan: Plan | undefined = header ? { dir: display(folder), header, ...lists, illustrative } : undefined;
-  return { folder, sources, diagnostics, plan, origins };
+  return { folder, sources, diagnostics, plan, origins, brokenIds };
 }
 
 /** Parses and shape-checks one file's text; an invalid file keeps its valid items (salvage). */

@@ -1,9 +1,10 @@
 import { isMap, isPair, isScalar, isSeq, visit, type Node, type YAMLError } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { locationOf } from './locate.js';
 import { conflictMarkerLines, itemLimitOffset, MAX_FILE_ITEMS, tabPositions } from './read-text.js';
 import { fastLoad } from './fast-load.js';
+import { findIndentFault } from './indent-fix.js';
 import { MAX_DEPTH, normalizeText } from './normalize.js';
 import { SourceFile } from './source-file.js';
 
@@ -61,6 +62,23 @@ export function parseSource(text: string, path: string, absPath: string, options
   }
   const problems: YAMLError[] = [...doc.errors, ...doc.warnings];
   let tooDeepReported = false;
+  // One mistake, one error: a tab or a mis-indented line makes the parser complain on every later
+  // line of the block. Name the cause only; the rest follows from it.
+  const syntax = problems.filter((e) => e.code !== 'RESOURCE_EXHAUSTION' && e.code !== 'DUPLICATE_KEY');
+  const fault = tabs.length === 0 && doc.errors.some((e) => syntax.includes(e)) ? findIndentFault(text) : undefined;
+  let firstSyntax = true;
+  if (fault) {
+    const body = (text.split('\n')[fault.line - 1] ?? '').replace(/\r$/, '');
+    const word = body.slice(fault.found).match(/^[^\s:]+/)?.[0] ?? '';
+    diagnostics.push(
+      diagnostic(
+        'yaml-syntax',
+        { file: path, line: fault.line, column: fault.found + 1, ...(word ? { endColumn: fault.found + 1 + word.length } : {}) },
+        { yamlCode: 'BAD_INDENT', detail: `This line is indented by ${fault.found} spaces; it belongs at ${fault.expected}`, found: fault.found, expected: fault.expected },
+      ),
+    );
+    firstSyntax = false;
+  }
   for (const err of problems) {
     const at = locationOf(source, err.pos[0], err.pos[1]);
     if (tabLines.has(at.line)) continue;
@@ -70,12 +88,15 @@ export function parseSource(text: string, path: string, absPath: string, options
       tooDeepReported = true;
       continue;
     }
+    if (err.code === 'DUPLICATE_KEY') {
+      diagnostics.push(diagnostic('yaml-duplicate-key', at, { key: duplicateKeyName(text, err.pos[0]) }));
+      continue;
+    }
+    // Past a tab or the first syntax error the parser's view of the blocks is off: what it says next is noise.
+    if (tabs.length > 0 || !firstSyntax) continue;
+    firstSyntax = false;
     const detail = err.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
-    diagnostics.push(
-      err.code === 'DUPLICATE_KEY'
-        ? diagnostic('yaml-duplicate-key', at, { key: duplicateKeyName(text, err.pos[0]) })
-        : diagnostic('yaml-syntax', at, { yamlCode: err.code, detail }),
-    );
+    diagnostics.push(diagnostic('yaml-syntax', atContent(source, at), { yamlCode: err.code, detail }));
   }
 
   const deep = tooDeep(doc.contents);
@@ -114,6 +135,16 @@ function tooDeep(root: unknown): Node | undefined {
     }
   }
   return undefined;
+}
+
+/** A caret at column 1 of an indented line points at nothing: move it to the line's first character. */
+function atContent(source: SourceFile, at: Location): Location {
+  if (at.column !== 1) return at;
+  const body = (source.text.split('\n')[at.line - 1] ?? '').replace(/\r$/, '');
+  const indent = body.length - body.trimStart().length;
+  if (indent === 0 || indent === body.length) return at;
+  const word = body.slice(indent).match(/^[^\s:]+/)?.[0] ?? '';
+  return { file: at.file, line: at.line, column: indent + 1, ...(word ? { endColumn: indent + 1 + word.length } : {}) };
 }
 
 /** 1-based line of an offset. */

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
+import { parseVnNumber } from '../parse/vn-number.js';
+import { vnDateToIso } from '../parse/vn-date.js';
 import { closest } from '../text/closest.js';
 import { locate, type DataPath } from './locate.js';
 import { allowedKeys, schemaAt } from './schema-walk.js';
@@ -23,14 +25,22 @@ export function schemaDiagnostics(
     switch (issue.code) {
       case 'invalid_type': {
         if (value === undefined) {
-          out.push(diagnostic('missing-field', locate(source, path.slice(0, -1)), { field }));
+          out.push(tagged(diagnostic('missing-field', locate(source, path.slice(0, -1)), { field }), path.slice(0, -1)));
         } else {
           const received = kindOf(value);
-          const hint = issue.expected === 'string' && (received === 'number' || received === 'boolean') ? 'quote' : received === 'non-finite' ? 'finite' : 'type';
+          const fixed = issue.expected === 'number' && typeof value === 'string' ? figureOf(value) : undefined;
+          const hint =
+            issue.expected === 'string' && (received === 'number' || received === 'boolean')
+              ? 'quote'
+              : received === 'non-finite'
+                ? 'finite'
+                : fixed !== undefined
+                  ? 'decimal'
+                  : 'type';
           const at = locate(source, path);
           // Show what the user typed (`010`, `.nan`, `1e309`), not what YAML made of it (10, NaN, Infinity).
           const typed = hint === 'quote' || hint === 'finite' ? sourceSlice(source, at) : undefined;
-          out.push(diagnostic('wrong-type', at, { field, expected: issue.expected, received, value: typed ?? show(value), hint }));
+          out.push(diagnostic('wrong-type', at, { field, expected: issue.expected, received, value: typed ?? show(value), hint, ...(fixed !== undefined ? { fixed } : {}) }));
         }
         break;
       }
@@ -39,11 +49,11 @@ export function schemaDiagnostics(
         for (const key of issue.keys) {
           const suggestion = closest(key, keys);
           out.push(
-            diagnostic('unknown-field', locate(source, [...path, key], 'key'), {
+            tagged(diagnostic('unknown-field', locate(source, [...path, key], 'key'), {
               field: key,
               ...(suggestion ? { suggestion } : {}),
               allowed: keys.join(', '),
-            }),
+            }), path),
           );
         }
         break;
@@ -68,7 +78,10 @@ export function schemaDiagnostics(
       }
       case 'invalid_format': {
         const at = locate(source, path);
-        if (issue.format === 'date') out.push(diagnostic('invalid-date', at, { field, value: show(value) }));
+        if (issue.format === 'date') {
+          const iso = typeof value === 'string' ? vnDateToIso(value) : undefined;
+          out.push(diagnostic('invalid-date', at, { field, value: show(value), ...(iso !== undefined && iso !== value ? { suggestion: iso } : {}) }));
+        }
         else if (issue.pattern?.includes('a-z0-9')) out.push(diagnostic('invalid-id', at, { field, value: show(value) }));
         else out.push(diagnostic('invalid-format', at, { field, value: show(value), detail: issue.message }));
         break;
@@ -87,7 +100,48 @@ export function schemaDiagnostics(
         out.push(diagnostic('invalid-format', locate(source, path), { field, value: show(value), detail: issue.message }));
     }
   }
-  return out;
+  return renamedKeys(out);
+}
+
+/**
+ * A key written under another name (`donvi:` for `unit:`, `nmae:` for `name:`) is one mistake: the
+ * unknown key and the missing one are told as one error at the key the clerk wrote, naming the field
+ * it stands for, and the "missing" error is dropped.
+ */
+function renamedKeys(list: Diagnostic[]): Diagnostic[] {
+  const drop = new Set<Diagnostic>();
+  const missingAt = (d: Diagnostic) => list.filter((m) => m.code === 'missing-field' && !drop.has(m) && m.location.file === d.location.file && sameItem(m, d));
+  for (const d of list) {
+    if (d.code !== 'unknown-field') continue;
+    const missing = missingAt(d);
+    if (missing.length === 0) continue;
+    const names = missing.map((m) => String(m.params.field));
+    const unknownHere = list.filter((u) => u.code === 'unknown-field' && sameItem(u, missing[0]!)).length;
+    const pick = closest(String(d.params.field), names) ?? (names.length === 1 && unknownHere === 1 ? names[0] : undefined);
+    if (pick === undefined) continue;
+    d.params = { ...d.params, suggestion: pick, renamed: 1 };
+    drop.add(missing[names.indexOf(pick)]!);
+  }
+  return list.filter((d) => !drop.has(d));
+}
+
+/** Both diagnostics are about the same YAML map (paths recorded in `item`). */
+function sameItem(a: Diagnostic, b: Diagnostic): boolean {
+  return ITEM.get(a) !== undefined && ITEM.get(a) === ITEM.get(b);
+}
+
+const ITEM = new WeakMap<Diagnostic, string>();
+
+function tagged(d: Diagnostic, item: DataPath): Diagnostic {
+  ITEM.set(d, JSON.stringify(item));
+  return d;
+}
+
+/** "11,16", "6.021.447.000", "93,5" as the number they stand for; undefined if not one number. */
+function figureOf(text: string): number | undefined {
+  if (!/^[+-]?[\d.,]+$/.test(text.trim())) return undefined;
+  const n = parseVnNumber(text, '');
+  return n.ok ? n.value : undefined;
 }
 
 function sourceSlice(source: SourceFile, at: Location): string | undefined {

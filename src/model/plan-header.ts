@@ -28,6 +28,7 @@ export const Reporting = z
       .enum(['nd-09-2019', 'calendar'])
       .meta({ description: 'nd-09-2019: chốt số liệu từ ngày 15 tháng trước đến 14 (Nghị định 09/2019/NĐ-CP); calendar: theo tháng dương lịch.' }),
     cadence: Cadence.optional(),
+    dueWorkingDays: z.int().min(0).max(60).optional().meta({ description: 'Báo cáo định kỳ gửi chậm nhất bao nhiêu ngày làm việc sau ngày chốt số liệu (mặc định 0).' }),
     symbol: Text.optional().meta({
       description: 'Ký hiệu của báo cáo sau số: "BC-UBND" (mặc định: "BC-" và phần sau dấu "-" của ký hiệu kế hoạch).',
     }),
@@ -61,6 +62,10 @@ export const PlanHeader = z
     recipients: z.array(Text).meta({ description: 'Nơi nhận, nguyên văn.' }),
     signer: Signer,
     reporting: Reporting.optional(),
+    wholeUnits: z
+      .array(Text)
+      .optional()
+      .meta({ description: 'Đơn vị tính đếm bằng số nguyên (vật không chia được): ["hộ", "người", "vụ"]. plan record từ chối 11,5 hộ.' }),
     note: Text.optional(),
     assumed: assumedFor(['start', 'end', 'reporting', 'parentBody']).optional(),
   })

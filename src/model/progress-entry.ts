@@ -7,8 +7,8 @@ export const PeriodCode = z
   .meta({ description: 'Kỳ báo cáo: 2024 (năm), 2024-06 (tháng), 2024-Q2 (quý), 2024-H1 (6 tháng), 2024-9M (9 tháng).' });
 
 export const TaskStatus = z
-  .enum(['in-progress', 'done', 'blocked', 'cancelled'])
-  .meta({ description: 'in-progress: đang thực hiện; done: hoàn thành; blocked: vướng mắc; cancelled: không thực hiện nữa.' });
+  .enum(['in-progress', 'done', 'blocked', 'cancelled', 'not-started'])
+  .meta({ description: 'in-progress: đang thực hiện; done: hoàn thành; blocked: vướng mắc, tạm dừng; cancelled: không thực hiện nữa; not-started: chưa thực hiện.' });
 
 export const ProgressEntry = z
   .strictObject({
@@ -22,6 +22,10 @@ export const ProgressEntry = z
     source: Text.optional().meta({ description: 'Nguồn số liệu (vd. "BHXH thành phố").' }),
     by: Text.optional().meta({ description: 'Người hoặc đơn vị ghi.' }),
     recorded: IsoDate.optional().meta({ description: 'Ngày ghi vào hệ thống.' }),
+    correction: z
+      .boolean()
+      .optional()
+      .meta({ description: 'true: số đính chính, thay cho số đã ghi trước cho cùng chỉ tiêu, cùng ngày (và kỳ); số cũ vẫn giữ trong lịch sử (plan record --correct).' }),
     note: Text.optional(),
   })
   .meta({ title: 'Số liệu tiến độ', description: 'Một lần ghi số liệu cho chỉ tiêu hoặc tiến độ cho nhiệm vụ.' });

@@ -19,11 +19,33 @@ export const Baseline = z
   })
   .meta({ description: 'Mức gốc để tính thay đổi (vd. số hộ cận nghèo cuối năm trước).' });
 
+export const SourceFigure = z
+  .strictObject({
+    source: Id.meta({ description: 'Mã nguồn giao chỉ tiêu, vd. "cap-tren" (cấp trên giao), "hdnd" (nghị quyết HĐND phường). "plan" là số của chính kế hoạch.' }),
+    label: Text.optional().meta({ description: 'Tên nguồn như báo cáo viết: "dự toán tỉnh giao", "dự toán phường giao".' }),
+    value: z.number().meta({ description: 'Con số của nguồn này, thay cho số trong comparison (cùng cách so sánh).' }),
+    document: Text.optional().meta({ description: 'Văn bản giao hoặc điều chỉnh (số, ký hiệu).' }),
+    date: IsoDate.optional().meta({ description: 'Ngày văn bản; số có hiệu lực từ ngày này.' }),
+    note: Text.optional(),
+  })
+  .meta({ title: 'Số kế hoạch theo nguồn', description: 'Một con số kế hoạch của một nguồn (cấp trên giao, HĐND, điều chỉnh giữa năm).' });
+
+export const Pace = z
+  .union([
+    z.literal('even'),
+    z.strictObject({ monthly: z.array(z.number().min(0)).length(12) }),
+    z.strictObject({ quarterly: z.array(z.number().min(0)).length(4) }),
+  ])
+  .meta({ description: 'Chỉ tiêu cộng dồn (sum) tích lũy thế nào trong năm, từ đầu năm kế hoạch: even (đều theo ngày, như thu ngân sách), hoặc tỷ trọng từng tháng / quý. Không khai: không đánh giá tiến độ.' });
+
 export const Target = z
   .strictObject({
     id: Id,
     name: Text.meta({ description: 'Tên chỉ tiêu (đại lượng đo), như trong cột "Chỉ tiêu" của báo cáo.' }),
     wording: Text.meta({ description: 'Câu chỉ tiêu nguyên văn trong văn bản, giữ cả lỗi chính tả.' }),
+    sentence: Text.optional().meta({
+      description: 'Khi một câu nêu nhiều chỉ tiêu ("Sản lượng lúa: 2.961 tấn; Sản lượng bắp: 14 tấn"): cả câu nguyên văn; "wording" là phần của riêng chỉ tiêu này.',
+    }),
     unit: Text.meta({ description: 'Đơn vị tính (ĐVT): "%", "hộ", "người", "tiêu chí", "triệu đồng", ...' }),
     section: SectionId.optional().meta({ description: 'Lĩnh vực (mục của phần II) mà chỉ tiêu thuộc về.' }),
     comparison: Comparison,
@@ -31,14 +53,19 @@ export const Target = z
     direction: Direction,
     accrual: Accrual,
     baseline: Baseline.optional(),
+    figures: z.array(SourceFigure).optional().meta({ description: 'Các số kế hoạch theo nguồn (cấp trên giao, HĐND giao, điều chỉnh), bên cạnh số của kế hoạch.' }),
+    primary: Id.optional().meta({ description: 'Nguồn có số ghi ở cột "Kế hoạch" (mặc định: số của kế hoạch, "plan").' }),
+    pace: Pace.optional(),
     period: Id.optional().meta({ description: 'Mã kỳ (khai báo trong plan.periods) nếu khác năm kế hoạch, vd. năm học.' }),
     lead: Id.meta({ description: 'Đơn vị chủ trì (mã trong units).' }),
     support: IdList.optional().meta({ description: 'Đơn vị phối hợp.' }),
     bases: IdList.optional().meta({ description: 'Căn cứ pháp lý (mã trong legalBases).' }),
     note: Text.optional(),
-    assumed: assumedFor(['name', 'unit', 'section', 'comparison', 'stretch', 'direction', 'accrual', 'baseline', 'period', 'lead', 'support', 'bases']).optional(),
+    assumed: assumedFor(['name', 'unit', 'section', 'comparison', 'stretch', 'direction', 'accrual', 'baseline', 'figures', 'primary', 'pace', 'period', 'lead', 'support', 'bases']).optional(),
   })
   .meta({ title: 'Chỉ tiêu', description: 'Một chỉ tiêu chủ yếu của kế hoạch.' });
 
 export type Target = z.infer<typeof Target>;
 export type Direction = z.infer<typeof Direction>;
+export type SourceFigure = z.infer<typeof SourceFigure>;
+export type Pace = z.infer<typeof Pace>;

@@ -25,7 +25,6 @@ export function stripListMarker(text: string): string {
   return text.replace(/^\s*(?:[-+•*]\s+|\(\d+\)\s*|\d+[.)]\s+|[a-zđ]\)\s+)/u, '');
 }
 
-const maskSpan = (s: string, start: number, end: number) => s.slice(0, start) + MASK.repeat(end - start) + s.slice(end);
 
 export interface PeriodMention {
   kind: 'school-year' | 'span' | 'by-year' | 'year' | 'per-year' | 'reference';
@@ -63,10 +62,12 @@ const RULES: MaskRule[] = [
   { re: /\b\d+-[A-ZĐ][A-Za-zĐđ]*\/[A-ZĐ]+/gu },
   { re: /ISO\s*\d+(?::\d{4})?/gu },
   { re: /covid-?19/giu },
+  // Ordinals: "sinh con thứ 3 trở lên" names the third child, it is no figure and no "at least".
+  { re: /(?<![\p{L}\d])thứ\s+\d+(?:\s+trở\s+lên)?/giu },
   // Ages, grades and numbered places are not figures: "trẻ em dưới 5 tuổi", "lớp 1", "Phường 1".
   { re: /(?:(?:dưới|trên|từ)\s+)?\d+(?:\s*-\s*\d+)?\s+(?:tháng\s+)?tuổi/giu },
   {
-    re: /(?<![\p{L}\d])(?:lớp|phường|khu phố|tổ dân phố|tổ|thôn|ấp|xóm|khóa|kỳ họp thứ|tiêu chí số|mức độ|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|kế hoạch số|đề án|chương trình|quận|số)\s+\d+(?![\p{L}\d])/giu,
+    re: /(?<![\p{L}\d])(?:lớp|phường|khu phố|tổ dân phố|tổ|thôn|ấp|xóm|khóa|kỳ họp thứ|tiêu chí số|mức độ|chỉ thị|nghị quyết|quyết định|nghị định|thông tư|kế hoạch số|đề án|chương trình|quận|(?<!dân\s)số)\s+\d+(?![\p{L}\d])/giu,
   },
 ];
 
@@ -84,36 +85,52 @@ export function maskNonFigures(text: string): Masked {
   let masked = text;
   const periods: PeriodMention[] = [];
   const asides: string[] = [];
+  // Each rule masks all its matches in one pass (rebuilding the string per match is quadratic).
+  const maskAll = (source: string, spans: [number, number][]) => {
+    if (spans.length === 0) return source;
+    let out = '';
+    let at = 0;
+    for (const [a, b] of spans) {
+      out += source.slice(at, a) + MASK.repeat(b - a);
+      at = b;
+    }
+    return out + source.slice(at);
+  };
   for (const rule of RULES) {
     const source = masked;
     const re = forText(rule.re, source);
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
+    const spans: [number, number][] = [];
     while ((m = re.exec(source)) !== null) {
+      if (m[0].length === 0) re.lastIndex++;
       if (m[0].includes(MASK)) continue;
       if (rule.period) periods.push(rule.period(m));
-      masked = maskSpan(masked, m.index, m.index + m[0].length);
+      spans.push([m.index, m.index + m[0].length]);
     }
+    masked = maskAll(source, spans);
   }
   // Parentheses: an aside, never the figure.
   const paren = /\([^()]*\)/g;
   let p: RegExpExecArray | null;
   const source = masked;
+  const spans: [number, number][] = [];
   while ((p = paren.exec(source)) !== null) {
     const original = text.slice(p.index, p.index + p[0].length);
     if (/\d/.test(p[0])) asides.push(original);
-    masked = maskSpan(masked, p.index, p.index + p[0].length);
+    spans.push([p.index, p.index + p[0].length]);
   }
+  masked = maskAll(source, spans);
   if (testText(/\/\s*năm(?![\p{L}\d])/iu, masked)) periods.push({ kind: 'per-year', text: '/năm' });
   return { text, masked, periods, asides };
 }
 
 /** Units a Vietnamese plan counts in, longest first where one is a prefix of another. */
 const UNITS = [
-  'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'triệu USD', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD',
-  'lượt người', 'lượt', 'người', 'lao động', 'học sinh', 'đảng viên', 'hội viên', 'đoàn viên', 'bác sĩ', 'giường bệnh',
+  'nghìn tỷ đồng', 'ngàn tỷ đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'triệu USD', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD',
+  'lượt người', 'lượt', 'người', 'lao động', 'học sinh', 'đảng viên', 'hội viên', 'đoàn viên', 'bác sĩ', 'bác sỹ', 'giường bệnh',
   'hộ gia đình', 'hộ', 'gia đình', 'nhân khẩu',
-  'tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'sản phẩm', 'mô hình', 'dự án', 'công trình', 'doanh nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở',
+  'tiêu chí', 'chỉ tiêu', 'nhiệm vụ', 'sản phẩm', 'mô hình', 'dự án', 'công trình', 'doanh nghiệp', 'cụm công nghiệp', 'hợp tác xã', 'tổ hợp tác', 'cơ sở',
   'thôn, làng', 'thôn, buôn', 'thôn, ấp', 'thôn', 'làng', 'buôn', 'ấp', 'bản', 'xóm', 'khu phố', 'tổ dân phố', 'khu dân cư', 'xã', 'phường', 'thị trấn',
   'trường học', 'trường', 'lớp', 'chi bộ', 'câu lạc bộ', 'nhà văn hóa', 'căn nhà', 'căn', 'ngôi nhà', 'nhà',
   'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'con', 'cây',
@@ -122,7 +139,7 @@ const UNITS = [
 ].sort((a, b) => b.length - a.length);
 
 /** Count nouns: a figure in these is a number of things, so a name can read "Số <unit> ...". */
-const MONEY_OR_MEASURE = new Set(['triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD', 'triệu USD', 'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'kWh', 'MW', '%']);
+const MONEY_OR_MEASURE = new Set(['nghìn tỷ đồng', 'ngàn tỷ đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD', 'triệu USD', 'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'kWh', 'MW', '%']);
 export const isCountUnit = (unit: string) => !MONEY_OR_MEASURE.has(unit) && !unit.includes('/');
 
 /** Short money words as the target's unit reads them. */
@@ -163,8 +180,10 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
   let end = from;
   let unit: string | undefined = hasPercent ? '%' : undefined;
   if (!hasPercent) {
-    const rest = masked.slice(from).replace(/^\s+/, '');
-    const skip = masked.length - from - rest.length;
+    // A bounded window: a unit is a few words long, and a sentence may hold thousands of figures.
+    const window = masked.slice(from, from + 64);
+    const rest = window.replace(/^\s+/, '');
+    const skip = window.length - rest.length;
     const lower = rest.toLowerCase();
     for (const u of UNITS) {
       if (lower.startsWith(u.toLowerCase())) {
@@ -181,7 +200,7 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
   let perYear = false;
   if (unit !== undefined) {
     for (;;) {
-      const m = execText(/^\s*\/\s*(vạn dân|[\p{L}²³0-9]+)/u, masked.slice(end));
+      const m = execText(/^\s*\/\s*(\d+\s+vạn dân|vạn dân|[\p{L}²³0-9]+)/u, masked.slice(end, end + 64));
       if (!m) break;
       if (m[1] === 'năm' || m[1] === 'năm)') perYear = true;
       unit += `/${m[1]}`;
@@ -200,6 +219,8 @@ export function findQuantities(masked: string): Quantity[] {
   while ((m = QTY.exec(masked)) !== null) {
     // A digit glued to a letter before it is a name ("Covid19", "F0"), not a figure.
     if (m.index > 0 && testText(/[\p{L}]/u, masked[m.index - 1]!)) continue;
+    // "giường bệnh/1 vạn dân": the denominator of a compound unit, not a figure.
+    if (/\/\s*$/u.test(masked.slice(Math.max(0, m.index - 3), m.index))) continue;
     const [, a, b, c, pct] = m;
     const value = num(a!);
     if (value === undefined) continue;

@@ -13,6 +13,7 @@
 import type { Comparison, ComparisonKind } from '../model/comparison.js';
 import { impliedDirection } from '../model/implied-direction.js';
 import { execText, forText, testText } from './letter-class.js';
+import { lowerIsBetter } from './lower-is-better.js';
 import { findQuantities, isCountUnit, leadingUnit, MASK, maskNonFigures, normalizePhrase, stripListMarker, type PeriodMention, type Quantity } from './phrase-tokens.js';
 
 export type AmbiguityCode =
@@ -69,6 +70,8 @@ export interface TargetPhrase {
   relativeToStated: { comparison: boolean; stretch: boolean };
   /** No figure, but a state or level: "Duy trì xã đạt chuẩn quốc gia về y tế". */
   qualitative?: 'state' | 'level';
+  /** No operator, and the measure's words say lower is better ("Tỷ lệ tăng dân số tự nhiên: 0,9%"): read as a ceiling. */
+  directionFromMeaning?: boolean;
   ambiguities: Ambiguity[];
   /** The sentence, when no comparison could be read from it. */
   unparsed?: string;
@@ -110,6 +113,7 @@ interface Clause {
   qualitative?: 'state' | 'level';
   ambiguities: Ambiguity[];
   perYear: boolean;
+  directionFromMeaning?: boolean;
 }
 
 export function parseTargetPhrase(input: string): TargetPhrase {
@@ -136,6 +140,7 @@ export function parseTargetPhrase(input: string): TargetPhrase {
   if (binding.unit) result.unit = binding.unit;
   if (binding.baseline !== undefined) result.baseline = binding.baseline;
   if (binding.qualitative) result.qualitative = binding.qualitative;
+  if (binding.directionFromMeaning) result.directionFromMeaning = true;
   result.relativeToStated.comparison = binding.relativeToStated;
   result.perYear = binding.perYear;
 
@@ -222,6 +227,13 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
       break;
     }
   }
+  // "là 2,83%", "bằng 50%": a copula says nothing of the direction, like a bare figure.
+  const copula = op === 'reach' && /^(?:là|bằng)\s*$/u.test(leftLower.slice(opStart - from));
+  // "tăng tổng thu ngân sách bình quân từ 10-12%/năm": the verb leads, the figure is the change.
+  const lead = text.slice(from, q.start).replace(/^\s*(?:phấn đấu\s+)?/iu, '').toLowerCase();
+  if ((op === 'none' || op === 'from') && q.unit === '%' && /^(?:tăng|giảm)\s+(?!trưởng|tỷ lệ|tỉ lệ)/u.test(lead)) {
+    op = lead.startsWith('tăng') ? 'increase' : 'decrease';
+  }
   const rightRaw = spaced(masked.slice(q.end, to));
   const tail = execText(/^\s*(?:[\p{L}]+\s+){0,3}?trở\s+(lên|xuống)/u, rightRaw.toLowerCase());
   const afterEnd = tail ? q.end + tail[0].length : q.end;
@@ -274,8 +286,12 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
     const whole = text.slice(from, to);
     if (op === 'approx') {
       clause.ambiguities.push({ code: 'approximate', text: text.slice(opStart, q.end), alternatives: ['at-least', 'exactly', 'at-most'] });
-    } else if (op === 'none' && !tail) {
+    } else if ((op === 'none' || copula) && !tail) {
       if (q.unit === '%' && q.value === 100) kind = 'exactly';
+      else if (lowerIsBetter(text.slice(from, q.start))) {
+        kind = 'at-most';
+        clause.directionFromMeaning = true;
+      }
       clause.ambiguities.push({ code: 'no-operator', text: q.written, alternatives: ['at-least', 'exactly', 'at-most'] });
     } else if (kind === 'at-least' && !tail && q.unit === '%' && q.value === 100) {
       kind = 'exactly';

@@ -2,77 +2,126 @@ import type { IO } from '../cli/io.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordProblemText } from '../i18n/record-messages.js';
 import type { Plan } from '../model/plan.js';
+import { planRange } from '../model/plan-range.js';
+import { vnDateToIso } from '../parse/vn-date.js';
 import { buildEntry, type BuildContext } from './build-entry.js';
 import type { RecordInput, RecordProblem } from './record-input.js';
+import { statusCode } from './status-words.js';
 
-type Field = 'target' | 'value' | 'date';
+type Field = 'target' | 'value' | 'date' | 'status';
 
+/** The question each refusal is asked again at. */
 const FIELD_OF: Partial<Record<RecordProblem['code'], Field>> = {
   'no-subject': 'target',
   'unknown-target': 'target',
   'missing-value': 'value',
   'bad-number': 'value',
   'implausible-value': 'value',
+  'not-whole': 'value',
+  'money-unit': 'value',
+  'far-from-plan': 'value',
   'bad-date': 'date',
   'date-outside-plan': 'date',
   'date-in-future': 'date',
+  'date-before-period': 'date',
+  duplicate: 'date',
+  conflict: 'date',
+  'missing-status': 'status',
+  'bad-status': 'status',
 };
 
-const TRIES = 3;
+/** Enough for a clerk to fix a typo; a script feeding answers in a loop still ends. */
+const TRIES = 10;
 
 /**
- * On a terminal, asks for what the command line left out and asks again, with the reason, when an
- * answer is refused: a clerk who types "93.5.1" gets told why, not a stack of flags to retype.
+ * On a terminal, asks for what the command line left out, and asks again, with the reason, every
+ * answer that is refused, at the question it concerns, keeping the answers already given: a clerk
+ * who types 935 for a rate is asked the figure again, not sent through the date and source first.
  */
-export async function askForMissing(
-  plan: Plan,
-  typed: RecordInput,
-  o: BuildContext & { lang: Lang; io: IO },
-): Promise<RecordInput> {
-  if (typed.task !== undefined) return typed;
+export async function askForMissing(plan: Plan, typed: RecordInput, o: BuildContext & { lang: Lang; io: IO }): Promise<RecordInput> {
   const vi = o.lang === 'vi';
   const input: RecordInput = { ...typed };
   const ask = async (question: string) => (await o.io.prompt!(question))?.trim();
   const target = () => plan.targets.find((t) => t.id === input.target);
-
-  if (input.target === undefined) {
-    o.io.stderr(`${vi ? 'Các chỉ tiêu' : 'Targets'}:\n${plan.targets.map((t) => `  ${t.id.padEnd(24)} ${t.name}`).join('\n')}\n`);
-  }
+  const defaultDate = dateInsidePlan(plan, o.asOf);
+  const shown = `${defaultDate.slice(8, 10)}/${defaultDate.slice(5, 7)}/${defaultDate.slice(0, 4)}`;
   const questions: Record<Field, () => string> = {
     target: () => (vi ? 'Mã chỉ tiêu: ' : 'Target id: '),
     value: () => (vi ? `Số liệu (${target()?.unit ?? ''}): ` : `Figure (${target()?.unit ?? ''}): `),
-    date: () => (vi ? `Ngày số liệu [${o.asOf}]: ` : `Date of the figure [${o.asOf}]: `),
+    date: () => (vi ? `Ngày số liệu [${shown}]: ` : `Date of the figure [${shown}]: `),
+    status: () =>
+      vi ? 'Trạng thái (hoàn thành, đang thực hiện, chưa thực hiện, tạm dừng): ' : 'Status (done, in-progress, not-started, blocked): ',
   };
-  const needs: Field[] = [];
-  if (input.target === undefined) needs.push('target');
-  if (input.value === undefined) needs.push('value');
-  if (needs.length === 0) return input;
-  if (input.date === undefined) needs.push('date');
-
-  for (const field of needs) {
+  const tell = (problems: readonly RecordProblem[]) => {
+    for (const p of problems) {
+      const { message, hint } = recordProblemText(p, o.lang);
+      o.io.stderr(`  ${message}${hint ? ` ${hint}` : ''}\n`);
+    }
+  };
+  const problemsOf = (field: Field) => {
+    const r = buildEntry(plan, input, o);
+    return r.ok ? [] : r.problems.filter((p) => FIELD_OF[p.code] === field && p.code !== 'far-from-plan');
+  };
+  /** Asks one question until its answer passes; false at the end of input. */
+  const askField = async (field: Field, refused: readonly RecordProblem[] = []): Promise<boolean> => {
+    let problems = refused;
     for (let attempt = 0; attempt < TRIES; attempt++) {
+      tell(problems);
       const answer = await ask(questions[field]());
-      if (answer === undefined) return input; // end of input: let the normal checks refuse
-      if (field === 'date' && answer === '') break;
-      input[field] = answer;
-      const problems = fieldProblems(plan, input, o, field);
-      if (problems.length === 0) break;
-      for (const p of problems) {
-        const { message, hint } = recordProblemText(p, o.lang);
-        o.io.stderr(`  ${message}${hint ? ` ${hint}` : ''}\n`);
-      }
+      if (answer === undefined) return false;
+      if (field === 'date') input.date = answer === '' ? defaultDate : (vnDateToIso(answer) ?? answer);
+      else if (field === 'status') input.status = statusCode(answer) ?? answer;
+      else input[field] = answer;
+      problems = problemsOf(field);
+      if (problems.length === 0) return true;
+    }
+    return false;
+  };
+
+  const needs: Field[] = [];
+  if (input.task !== undefined) {
+    if (input.status === undefined && !(await askField('status'))) return input;
+  } else {
+    if (input.target === undefined) {
+      o.io.stderr(`${vi ? 'Các chỉ tiêu' : 'Targets'}:\n${plan.targets.map((t) => `  ${t.id.padEnd(24)} ${t.name}`).join('\n')}\n`);
+      needs.push('target');
+    }
+    if (input.value === undefined) needs.push('value');
+    if (needs.length === 0) return input;
+    if (input.date === undefined) needs.push('date');
+    for (const field of needs) if (!(await askField(field))) return input;
+    if (input.source === undefined) input.source = (await ask(vi ? 'Nguồn số liệu (Enter để bỏ qua): ' : 'Source (Enter to skip): ')) || undefined;
+    if (input.by === undefined) input.by = (await ask(vi ? 'Người/đơn vị ghi (Enter để bỏ qua): ' : 'Recorded by (Enter to skip): ')) || undefined;
+    if (!input.estimate) {
+      const est = await ask(vi ? 'Là số ước thực hiện? (c/K): ' : 'Is it an estimate? (y/N): ');
+      input.estimate = /^(c|có|y|yes)$/i.test(est ?? '');
     }
   }
-  if (input.source === undefined) input.source = (await ask(vi ? 'Nguồn số liệu (Enter để bỏ qua): ' : 'Source (Enter to skip): ')) || undefined;
-  if (input.by === undefined) input.by = (await ask(vi ? 'Người/đơn vị ghi (Enter để bỏ qua): ' : 'Recorded by (Enter to skip): ')) || undefined;
-  if (!input.estimate) {
-    const est = await ask(vi ? 'Là số ước thực hiện? (c/K): ' : 'Is it an estimate? (y/N): ');
-    input.estimate = /^(c|có|y|yes)$/i.test(est ?? '');
+
+  // What only the whole entry shows (a figure already recorded that day, an estimate that changes
+  // the check) is asked again at its question too.
+  for (let round = 0; round < TRIES; round++) {
+    const r = buildEntry(plan, input, o);
+    if (r.ok) return input;
+    const far = r.problems.filter((p) => p.code === 'far-from-plan');
+    if (far.length === r.problems.length) {
+      tell(far);
+      const sure = await ask(vi ? 'Vẫn ghi số này? (c/K): ' : 'Record this figure anyway? (y/N): ');
+      if (sure === undefined) return input;
+      if (/^(c|có|y|yes)$/i.test(sure)) return { ...input, yes: true };
+      if (!(await askField('value'))) return input;
+      continue;
+    }
+    const first = r.problems.find((p) => FIELD_OF[p.code] !== undefined && p.code !== 'far-from-plan');
+    if (!first) return input;
+    const field = FIELD_OF[first.code]!;
+    if (!(await askField(field, r.problems.filter((p) => FIELD_OF[p.code] === field)))) return input;
   }
   return input;
 }
 
-function fieldProblems(plan: Plan, input: RecordInput, ctx: BuildContext, field: Field): RecordProblem[] {
-  const result = buildEntry(plan, input, ctx);
-  return result.ok ? [] : result.problems.filter((p) => FIELD_OF[p.code] === field);
+/** Today when it lies inside the plan; else the plan's nearest end (a clerk catching up in January records December). */
+function dateInsidePlan(plan: Plan, asOf: string): string {
+  const { start, end } = planRange(plan.header);
+  return asOf < start ? start : asOf > end ? end : asOf;
 }

@@ -7,6 +7,8 @@ import { parseVnNumber } from '../parse/vn-number.js';
 import { parsePeriodCode, periodRange, formatPeriodCode, type PeriodConvention } from '../report/periods.js';
 import { closest } from '../text/closest.js';
 import type { BuiltEntry, RecordInput, RecordProblem } from './record-input.js';
+import { senseProblems } from './sense.js';
+import { statusCode } from './status-words.js';
 
 export interface BuildContext {
   asOf: string;
@@ -48,14 +50,23 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
       } else {
         const implausible = plausibility(parsed.value, target.unit, target.comparison);
         if (implausible) problems.push(implausible);
-        else entry.value = parsed.value;
+        else {
+          entry.value = parsed.value;
+          const date = input.date?.trim() ?? ctx.asOf;
+          // Sense is judged at the figure's date; a bad date is told below and judged again once mended.
+          const sense = senseProblems(plan, target, parsed.value, parsed.writtenUnit, isRealDate(date) ? date : ctx.asOf);
+          problems.push(...sense.filter((p) => p.code !== 'far-from-plan' || !input.yes));
+        }
       }
     }
   } else {
     if (input.value !== undefined) problems.push({ code: 'value-for-task' });
-    if (input.status !== undefined) {
+    if (input.status === undefined || input.status.trim() === '') {
+      // An entry with no status would clear the task's missed-report flag while saying nothing.
+      problems.push({ code: 'missing-status', task: task!.id });
+    } else {
       const status = input.status.trim();
-      const ok = TaskStatus.safeParse(status);
+      const ok = TaskStatus.safeParse(statusCode(status) ?? status);
       if (ok.success) entry.status = ok.data;
       else problems.push({ code: 'bad-status', text: status, allowed: TaskStatus.options, ...suggest(status, TaskStatus.options) });
     }
@@ -72,7 +83,9 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
     const end = named && named.end > range.end ? named.end : range.end;
     const start = format(subYears(parseISO(range.start), 1), 'yyyy-MM-dd');
     if (date < start || date > end) problems.push({ code: 'date-outside-plan', date, start, end });
-    else if (date > ctx.asOf) problems.push({ code: 'date-in-future', date, asOf: ctx.asOf });
+    // "Ước thực hiện cả năm": an estimate may be dated after today, up to the end of the plan year;
+    // reports count it only from the day it was recorded (report/figures.ts).
+    else if (date > ctx.asOf && !(input.estimate === true && target)) problems.push({ code: 'date-in-future', date, asOf: ctx.asOf });
   }
 
   if (input.period !== undefined) {
@@ -95,9 +108,22 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
   if (problems.length === 0) {
     const key = entryKey(entry);
     const same = plan.entries.find((e) => entryKey(e) === key);
-    if (same) problems.push({ code: 'duplicate', ...ctx.whereIs(same) });
+    const earlier = target && !entry.estimate ? plan.entries.filter((e) => sameSlot(e, entry)) : [];
+    if (same && !input.correct) problems.push({ code: 'duplicate', ...ctx.whereIs(same) });
+    else if (input.correct) {
+      if (earlier.length === 0) problems.push({ code: 'nothing-to-correct', date: entry.date });
+      else entry.correction = true;
+    } else {
+      const differs = earlier.find((e) => e.value !== entry.value);
+      if (differs) problems.push({ code: 'conflict', ...ctx.whereIs(differs), value: differs.value!, date: entry.date });
+    }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, entry };
+}
+
+/** An actual figure already recorded for the same target, date and period: a second one must say it corrects it. */
+function sameSlot(e: ProgressEntry, entry: ProgressEntry): boolean {
+  return e.target === entry.target && e.date === entry.date && (e.period ?? null) === (entry.period ?? null) && e.value !== undefined && e.estimate !== true;
 }
 
 function suggest(word: string, candidates: readonly string[]): { suggestion?: string } {

@@ -12,6 +12,10 @@ export interface RecordInput {
   source?: string;
   by?: string;
   note?: string;
+  /** Replace the figure already recorded for this target and date (or period): --correct. */
+  correct?: boolean;
+  /** The clerk confirmed a figure far from the plan: --yes, or "c" at the prompt. */
+  yes?: boolean;
 }
 
 /** Why `plan record` refuses; rendered in the user's language by i18n/record-messages.ts. */
@@ -31,6 +35,12 @@ export type RecordProblem =
   | { code: 'date-in-future'; date: string; asOf: string }
   | { code: 'bad-period'; text: string }
   | { code: 'date-before-period'; date: string; period: string; start: string }
-  | { code: 'duplicate'; file: string; line: number };
+  | { code: 'duplicate'; file: string; line: number }
+  | { code: 'missing-status'; task: string }
+  | { code: 'not-whole'; value: number; unit: string; lower: number; upper: number }
+  | { code: 'money-unit'; value: number; unit: string; other: string; read: number }
+  | { code: 'far-from-plan'; value: number; unit: string; expected: number; basis: 'pace' | 'plan' | 'last'; factor: number }
+  | { code: 'conflict'; file: string; line: number; value: number; date: string }
+  | { code: 'nothing-to-correct'; date: string };
 
 export type BuiltEntry = { ok: true; entry: ProgressEntry } | { ok: false; problems: RecordProblem[] };

@@ -29,7 +29,7 @@ export function valueLines(v: Value, lang: Lang): string[] {
   switch (v.kind) {
     case 'number': {
       const n = numberText(v.value, v.decimals, lang);
-      const figure = `${n}${v.unit === undefined ? '' : ` ${v.unit}`}`;
+      const figure = `${v.label === undefined ? '' : `${v.label}: `}${n}${v.unit === undefined ? '' : ` ${v.unit}`}`;
       return [v.qualifier === undefined ? figure : `${figure} (${v.qualifier})`];
     }
     case 'percent':
@@ -57,7 +57,7 @@ export function valueLines(v: Value, lang: Lang): string[] {
       return lines;
     }
     case 'list':
-      return v.items.flatMap((item) => valueLines(item, lang));
+      return v.items.flatMap((i) => valueLines(i, lang));
     case 'empty':
       return [''];
   }

@@ -4,3 +4,5 @@
  * other command reads or compiles them, and an installed plan needs no node_modules lookup for them.
  */
 export { renderDocx } from './docx/render-docx.js';
+export { renderXlsx } from './xlsx/render-xlsx.js';
+export { renderHtml } from './html/render-html.js';

@@ -3,7 +3,8 @@ import type { ProgressEntry } from '../model/progress-entry.js';
 import type { OverdueItem } from '../report/overdue.js';
 import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
-import type { Judgement } from '../report/variance.js';
+import type { PaceJudgement } from '../report/pace.js';
+import type { Judgement, SourceJudgement } from '../report/variance.js';
 import { comparisonText, plannedText } from '../document/plan-text.js';
 import { round } from '../report/round.js';
 import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
@@ -14,6 +15,9 @@ import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
  * stable codes, null where unknown; only `planText` is in the chosen language.
  */
 
+/** The JSON contract's version: 2 since the report semantics of issue 11 (docs/json.md, "Changes"). */
+export const SCHEMA_VERSION = 2;
+
 export function overdueItemJson(item: OverdueItem, unitNames: Record<string, string>) {
   return {
     id: item.id,
@@ -23,6 +27,9 @@ export function overdueItemJson(item: OverdueItem, unitNames: Record<string, str
     due: item.due,
     daysLate: item.daysLate,
     upcoming: item.upcoming,
+    missed: item.missed,
+    since: item.since,
+    period: item.period,
     leadUnit: item.leadUnit,
     leadUnitName: unitNames[item.leadUnit] ?? null,
     lastCheckIn: item.lastCheckIn,
@@ -38,6 +45,9 @@ function entryJson(e: ProgressEntry) {
     period: e.period ?? null,
     recorded: e.recorded ?? null,
     source: e.source ?? null,
+    note: e.note ?? null,
+    // Only on corrections, so that the JSON of plans without any stays as it was (docs/json.md).
+    ...(e.correction === true ? { correction: true } : {}),
   };
 }
 
@@ -50,7 +60,27 @@ function stretchJson(j: Judgement, lang: Lang) {
     variance: round(j.variance),
     ratio: round(j.ratio),
     verdict: j.verdict,
+    final: j.final,
   };
+}
+
+function sourceJson(s: SourceJudgement) {
+  return {
+    source: s.source,
+    label: s.label,
+    primary: s.primary,
+    planned: round(s.planned.reference),
+    original: s.original,
+    document: s.document,
+    date: s.date,
+    variance: round(s.variance),
+    ratio: round(s.ratio),
+    verdict: s.verdict,
+  };
+}
+
+function paceJson(p: PaceJudgement | null) {
+  return p === null ? null : { date: p.date, share: round(p.share), expected: round(p.expected), status: p.status };
 }
 
 export function targetJson(r: StatusRow, lang: Lang) {
@@ -65,13 +95,24 @@ export function targetJson(r: StatusRow, lang: Lang) {
     comparison: r.planned.comparison,
     span: r.planned.span === null ? null : { low: round(r.planned.span.low), high: round(r.planned.span.high) },
     missing: r.planned.missing,
-    expected: round(r.expected),
+    expected: round(r.pace?.expected ?? null),
     actual: r.actual,
     estimate: r.estimate,
     figureDate: r.figureDate,
+    stale: r.stale,
+    atCutOff: r.atCutOff,
+    note: r.note,
     variance: round(r.variance),
+    plannedChange: r.plannedChange,
+    achievedChange: round(r.achievedChange),
     ratio: round(r.ratio),
+    ratioDigits: r.ratioDigits,
     verdict: r.verdict,
+    final: r.final,
+    closed: r.closed,
+    pace: paceJson(r.pace),
+    baseline: r.baseline,
+    sources: r.sources.map(sourceJson),
     stretch: r.stretch === null ? null : stretchJson(r.stretch, lang),
     previous: r.previous,
     ratioToPrevious: round(r.ratioToPrevious),
@@ -89,6 +130,7 @@ const planJson = (p: StatusReport['plan']) => ({ id: p.id, symbol: p.symbol, tit
 
 export function statusJson(report: StatusReport, lang: Lang) {
   return {
+    schemaVersion: SCHEMA_VERSION,
     plan: planJson(report.plan),
     asOf: report.asOf,
     period: report.period,
@@ -107,7 +149,7 @@ export function statusJson(report: StatusReport, lang: Lang) {
 export function renderStatusJson(reports: readonly StatusReport[], lang: Lang, rollup?: StatusRollup): string {
   const objects = reports.map((r) => statusJson(r, lang));
   if (objects.length === 1) return JSON.stringify(objects[0], null, 2);
-  return JSON.stringify({ plans: objects, ...(rollup ? { rollup: statusRollupJson(rollup, lang) } : {}) }, null, 2);
+  return JSON.stringify({ schemaVersion: SCHEMA_VERSION, plans: objects, ...(rollup ? { rollup: statusRollupJson(rollup, lang) } : {}) }, null, 2);
 }
 
 /** One plan: the overdue array; several: `{plans: [{plan, asOf, illustrative, overdue}], rollup}`. */
@@ -116,6 +158,7 @@ export function renderOverdueJson(reports: readonly OverdueReport[], rollup?: Ov
   if (reports.length === 1) return JSON.stringify(arrays[0], null, 2);
   return JSON.stringify(
     {
+      schemaVersion: SCHEMA_VERSION,
       plans: reports.map((r, i) => ({ plan: planJson(r.plan), asOf: r.asOf, illustrative: r.illustrative, overdue: arrays[i] })),
       ...(rollup ? { rollup: overdueRollupJson(rollup) } : {}),
     },

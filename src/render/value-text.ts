@@ -18,8 +18,13 @@ export interface ValueTextOptions {
 export function valueText(v: Value, lang: Lang, o: ValueTextOptions = {}): string {
   switch (v.kind) {
     case 'number': {
-      const figure = formatNumber(v.value, lang, v.decimals);
-      return `${v.label === undefined ? '' : `${v.label}: `}${figure}${v.qualifier === undefined ? '' : ` (${v.qualifier})`}`;
+      const figure = `${v.prefix === undefined ? '' : `${v.prefix} `}${formatNumber(v.value, lang, v.decimals)}`;
+      const brackets = [
+        ...(v.level === undefined ? [] : [formatNumber(v.level, lang, v.decimals)]),
+        ...(v.qualifier === undefined ? [] : [v.qualifier]),
+        ...(v.dated === undefined ? [] : [shortDate(v.dated, lang)]),
+      ];
+      return `${v.label === undefined ? '' : `${v.label}: `}${figure}${brackets.length === 0 ? '' : ` (${brackets.join(', ')})`}`;
     }
     case 'percent':
       return formatNumber(v.value, lang, v.decimals);
@@ -42,6 +47,7 @@ export function valueText(v: Value, lang: Lang, o: ValueTextOptions = {}): strin
       const lines = [v.text];
       if (v.toDate) lines.push(`${v.toDate.label}: ${formatNumber(v.toDate.value, lang, v.decimals)}`);
       if (v.stretch) lines.push(`${v.stretch.label}: ${v.stretch.text}`);
+      for (const n of v.notes ?? []) lines.push(`${n.label}: ${formatNumber(n.value, lang, v.decimals)}`);
       return lines.join('\n');
     }
     case 'list':
@@ -49,6 +55,12 @@ export function valueText(v: Value, lang: Lang, o: ValueTextOptions = {}): strin
     case 'empty':
       return '';
   }
+}
+
+/** "14/06" (vi) or "06-14" (en): a day within the report's year. */
+function shortDate(iso: string, lang: Lang): string {
+  const [, m, d] = iso.split('-');
+  return lang === 'vi' ? `${d}/${m}` : `${m}-${d}`;
 }
 
 /** A sentence's runs as one string (values written as in a sentence). */

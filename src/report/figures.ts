@@ -13,6 +13,17 @@ export interface FigureQuery {
    * a '2024-03' figure counts for 2024). Default 'calendar'.
    */
   convention?: PeriodConvention;
+  /**
+   * First day a figure may be dated: for a sum target the start of its accrual year (01/01 for the
+   * budget, whatever the report's cut-off), so last December's cumulative total is not this
+   * January's. Default window.start.
+   */
+  from?: IsoDate;
+  /**
+   * With a closed window: estimates dated after its end up to this day ("ước thực hiện cả năm",
+   * up to the end of the plan year) also count, if they were recorded on or before asOf.
+   */
+  estimatesUntil?: IsoDate;
 }
 
 export interface FigureChoice {
@@ -31,7 +42,8 @@ interface Ranked {
 }
 
 /**
- * Order of precedence: later date; at the same date an actual beats an estimate; then a later
+ * Order of precedence: later date; at the same date an actual beats an estimate, a correction beats
+ * what it corrects; then a later
  * `recorded` date; then later in the input (a later line of the progress file). So an estimate older
  * than a later actual never counts, and an actual is replaced only by a later figure.
  */
@@ -40,6 +52,10 @@ function compare(a: Ranked, b: Ranked): number {
   const ae = a.entry.estimate === true ? 0 : 1;
   const be = b.entry.estimate === true ? 0 : 1;
   if (ae !== be) return ae - be;
+  // `plan record --correct`: a correction supersedes the figures of its date, wherever it was written.
+  const ac = a.entry.correction === true ? 1 : 0;
+  const bc = b.entry.correction === true ? 1 : 0;
+  if (ac !== bc) return ac - bc;
   const ar = a.entry.recorded ?? '';
   const br = b.entry.recorded ?? '';
   if (ar !== br) return ar < br ? -1 : 1;
@@ -71,13 +87,20 @@ export function pickLatest(entries: readonly ProgressEntry[]): FigureChoice {
 export function figureThatCounts(targetId: string, entries: readonly ProgressEntry[], query: FigureQuery): FigureChoice {
   const convention = query.convention ?? 'calendar';
   const until = minIso(query.asOf, query.window.end);
+  const from = query.from ?? query.window.start;
+  const late = query.estimatesUntil;
+  // An estimate counts only once it was recorded: a report re-run later at the same asOf is the same.
+  const known = (e: ProgressEntry) => e.estimate !== true || e.recorded === undefined || e.recorded <= query.asOf;
+  const lateEstimate = (e: ProgressEntry) =>
+    late !== undefined && e.estimate === true && e.recorded !== undefined && e.recorded <= query.asOf && e.date > until && e.date <= late;
   const qualifying = entries.filter(
     (e) =>
       e.target === targetId &&
       typeof e.value === 'number' &&
       Number.isFinite(e.value) &&
-      e.date >= query.window.start &&
-      e.date <= until &&
+      e.date >= from &&
+      (e.date <= until || lateEstimate(e)) &&
+      known(e) &&
       (e.period === undefined || periodEndsInside(e.period, query.window, convention)),
   );
   return pickLatest(qualifying);

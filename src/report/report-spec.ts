@@ -17,6 +17,8 @@ export interface ReportRequest {
   /** --calendar: calendar periods, whatever the plan's convention. */
   calendar: boolean;
   filter: FilterQuery;
+  /** --against: the plan figure source to judge against ("hdnd"), where a target has one. */
+  against?: string;
 }
 
 /** A --period value as the reports take it ("2024-h1" → "2024-H1"), or null when it is not a period code. */
@@ -49,6 +51,7 @@ export function statusOptionsFor(plan: Plan, req: ReportRequest, today: () => Is
     asOf: reportAsOf(range, req.asOf, today),
     convention,
     ...(req.period === undefined ? {} : { period: req.period }),
+    ...(req.against === undefined ? {} : { against: req.against }),
     filter: resolveFilter(plan, req.filter),
   };
 }

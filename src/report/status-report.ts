@@ -5,7 +5,8 @@ import { findOverdue, type OverdueItem } from './overdue.js';
 import { progressOf } from './progress.js';
 import { parsePeriodCode, periodRange, type DateRange, type PeriodConvention } from './periods.js';
 import { evaluateTarget, summarize, type Summary, type TargetEvaluation } from './variance.js';
-import { targetWindow } from './window.js';
+import { planRange, targetWindow } from './window.js';
+import type { ProgressEntry } from '../model/progress-entry.js';
 
 /**
  * The plain-data report behind `plan status` (every renderer and the JSON read this): the targets
@@ -21,6 +22,13 @@ export interface StatusOptions {
   convention: PeriodConvention;
   /** The targets and tasks to keep (filters.ts); undefined: all. */
   filter?: ReportFilter;
+  /** Judge against this plan figure source (`--against`), where a target has it. */
+  against?: string;
+  /**
+   * Entries of the previous year's plan (the folder beside this one): last year's final figures for
+   * the baselines of change targets, and "cùng kỳ", without copying them into this year's files.
+   */
+  previousEntries?: readonly ProgressEntry[];
 }
 
 export interface StatusRow extends TargetEvaluation {
@@ -34,10 +42,10 @@ export interface StatusRow extends TargetEvaluation {
   window: DateRange;
   /** The target's own named period ("năm học 2024-2025"), if any. */
   namedPeriod: { id: string; name: string } | null;
+  /** asOf is on or after the window's end: the verdict words are final. */
+  closed: boolean;
   lead: string;
   support: string[];
-  /** The window has closed (asOf on or after its end): the verdict is final. */
-  final: boolean;
   /** How far the figure has come towards what is judged (progress.ts); null when unknown. */
   progress: number | null;
 }
@@ -84,12 +92,13 @@ function planRef(plan: Plan): StatusReport['plan'] {
 export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const period: ReportPeriod | null =
     o.period === undefined ? null : { code: o.period, ...periodRange(o.period, o.convention), convention: o.convention };
-  // Targets are yearly: a month, quarter, 6- or 9-month report shows progress towards them, judged in
-  // the year the period belongs to, cumulative from its start (15/12 under Nghị định 09/2019), as of
-  // the period's end at the latest. So budget revenue in the H1 report is judged pro rata, and a
-  // level target below plan at 14/06 is "chưa đạt", not "không đạt".
+  // One window rule (issue 11): targets are yearly, judged in the plan year's window under the
+  // convention (15/12 of the year before to 14/12 under Nghị định 09/2019), or in the year of the
+  // report period; closed once asOf reaches its end. So `--as-of 2024-12-14` and `--period 2024`
+  // are the same report, and a level below plan at 14/06 is "chưa đạt", not "không đạt".
   const parsed = o.period === undefined ? undefined : parsePeriodCode(o.period);
-  const yearCode = parsed?.ok ? String(parsed.period.year) : undefined;
+  const yearCode = parsed?.ok ? String(parsed.period.year) : String(plan.header.year);
+  const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
   const chosen = plan.targets.filter((t) => keepsTarget(filter, t));
   const sectionIds = new Set(plan.header.sections.map((s) => s.id));
@@ -99,14 +108,18 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
 
   const rows: StatusRow[] = [];
   for (const t of chosen) {
-    const window = targetWindow(plan.header, t, { ...(yearCode === undefined ? {} : { period: yearCode }), convention: o.convention });
+    const window = targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
-    const evaluation = evaluateTarget(t, plan.entries, {
+    // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period.
+    const accrual = named ? { start: named.start, end: named.end } : planRange(plan.header);
+    const evaluation = evaluateTarget(t, entries, {
       asOf: o.asOf,
       window,
+      accrual,
       // A target judged over its own named period (a school year) has no report-period "cùng kỳ".
-      ...(o.period !== undefined && named === undefined ? { period: o.period } : {}),
+      ...(named === undefined ? { period: o.period ?? yearCode } : {}),
       convention: o.convention,
+      ...(o.against === undefined ? {} : { against: o.against }),
     });
     const row: StatusRow = {
       ...evaluation,
@@ -114,9 +127,9 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       section: t.section !== undefined && sectionIds.has(t.section) ? t.section : null,
       window,
       namedPeriod: named ? { id: named.id, name: named.name } : null,
+      closed: o.asOf >= window.end,
       lead: t.lead,
       support: [...(t.support ?? [])],
-      final: o.asOf >= window.end,
       progress: progressOf({ ...evaluation, direction: t.direction }),
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
@@ -136,7 +149,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     illustrative: plan.illustrative,
     groups: shown,
     targets,
-    summary: summarize(targets),
+    summary: summarize(targets, o.asOf >= periodRange(yearCode, o.convention).end),
     overdue,
     late: overdue.filter((i) => !i.upcoming).length,
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),

@@ -1,46 +1,34 @@
 import type { ProgressEntry } from '../model/progress-entry.js';
 import type { Direction, Target } from '../model/target.js';
-import type { IsoDate } from './calendar-date.js';
+import { minIso, plusMonths, type IsoDate } from './calendar-date.js';
 import { figureThatCounts, previousFigure } from './figures.js';
-import { elapsedShare, type DateRange, type PeriodConvention } from './periods.js';
+import { judge, VERDICTS, type Judgement, type Verdict } from './judge.js';
+import { judgePace, type PaceJudgement } from './pace.js';
+import type { DateRange, PeriodConvention } from './periods.js';
 import { planFigures, type FigureRole } from './plan-figures.js';
-import { plannedFigure, ruleFor, type PlannedFigure, type Rule } from './planned.js';
+import { plannedFigure } from './planned.js';
+import { primarySource, sourcesInForce } from './sources.js';
+
+export { VERDICTS, judge, type Judgement, type Verdict } from './judge.js';
 
 type Accrual = Target['accrual'];
 
-/**
- * met: Đạt; exceeded: Vượt; not-yet: Chưa đạt (not met, window still open); missed: Không đạt (not met
- * after the window closed); no-data: Chưa có số liệu; no-target: the plan figure is not known yet
- * (assigned figure not given, change without a baseline). no-target wins over no-data.
- */
-export type Verdict = 'met' | 'exceeded' | 'not-yet' | 'missed' | 'no-data' | 'no-target';
-
-export const VERDICTS: readonly Verdict[] = ['exceeded', 'met', 'not-yet', 'missed', 'no-data', 'no-target'];
-
 export interface EvaluationContext {
   asOf: IsoDate;
-  /** The period judged; open while asOf < window.end. */
+  /** The period judged; closed once asOf >= window.end. */
   window: DateRange;
+  /**
+   * The year a sum accrues over (lũy kế từ đầu năm): figures count from its start (01/01 for the
+   * budget, whatever the report's cut-off); the pace runs over it; a full-year estimate may be dated
+   * up to its end. Default: the window.
+   */
+  accrual?: DateRange;
   /** The report's period code ('2024', '2024-Q2', ...): finds "cùng kỳ" entries tagged one year earlier. */
   period?: string;
   /** How entries tagged with a period code are placed (see figures.ts). Default 'calendar'. */
   convention?: PeriodConvention;
-  /**
-   * 'declared' (default): a change needs target.baseline, else no-target.
-   * 'declared-or-previous': without one, the figure of the same period one year earlier is the baseline.
-   */
-  baseline?: 'declared' | 'declared-or-previous';
-}
-
-export interface Judgement {
-  planned: PlannedFigure;
-  /** Pro-rata share of the reference for a sum target while the window is open; null otherwise. */
-  expected: number | null;
-  /** Signed, positive = better by the target's direction, against the figure judged (expected while pro rata). */
-  variance: number | null;
-  /** actual / planned reference × 100 ("So với KH (%)"); null when either is unknown or the reference is 0. */
-  ratio: number | null;
-  verdict: Verdict;
+  /** The plan figure source to judge against (`--against`); default the target's primary one. */
+  against?: string;
 }
 
 /** The judgement of one plan figure of a target. */
@@ -49,10 +37,22 @@ export interface FigureJudgement extends Judgement {
   primary: boolean;
 }
 
+/** The binding figure judged against one source's figure ("đạt 121% dự toán tỉnh giao"). */
+export interface SourceJudgement extends Judgement {
+  source: string;
+  label: string | null;
+  value: number | null;
+  /** The source's first figure when it was amended ("KH đầu năm"); null otherwise. */
+  original: number | null;
+  document: string | null;
+  date: IsoDate | null;
+  primary: boolean;
+}
+
 /**
- * A target judged against each of its plan figures (`judgements`, the primary first). The primary
- * judgement's fields are also on the evaluation itself, and the stretch one in `stretch`, which is
- * what the renderers and the JSON read.
+ * A target judged against each of its plan figures (`judgements`, the primary first) and each
+ * source's binding figure (`sources`). The primary judgement's fields are also on the evaluation
+ * itself, and the stretch one in `stretch`: what the renderers and the JSON read.
  */
 export interface TargetEvaluation extends Judgement {
   id: string;
@@ -65,8 +65,19 @@ export interface TargetEvaluation extends Judgement {
   estimate: boolean;
   /** Date of the figure that counts. */
   figureDate: IsoDate | null;
+  /** The figure is older than the window's end (or the as-of date, if earlier): its date is shown. */
+  stale: boolean;
+  /** When the figure that counts is a full-year estimate dated after the cut-off: the figure at the cut-off. */
+  atCutOff: { value: number; date: IsoDate; estimate: boolean } | null;
+  /** The note of the entry whose figure counts ("Ghi chú"). */
+  note: string | null;
   stretch: Judgement | null;
   judgements: FigureJudgement[];
+  sources: SourceJudgement[];
+  /** Tiến độ, for a sum with a declared profile; null otherwise. */
+  pace: PaceJudgement | null;
+  /** The base of a change target: declared in the plan, or last year's final figure. */
+  baseline: { value: number; from: 'declared' | 'last-year'; date: IsoDate | null } | null;
   /** Same period one year earlier ("cùng kỳ"). */
   previous: number | null;
   /** actual / previous × 100 ("So với cùng kỳ (%)"). */
@@ -75,113 +86,88 @@ export interface TargetEvaluation extends Judgement {
   entries: ProgressEntry[];
 }
 
-const tolerance = (t: number): number => 1e-9 * Math.max(1, Math.abs(t));
-
-function passes(rule: Rule, threshold: number, a: number): boolean {
-  const eps = tolerance(threshold);
-  switch (rule.side) {
-    case 'exact':
-      return Math.abs(a - threshold) <= eps;
-    case 'up':
-      return rule.strict ? a - threshold > eps : a - threshold >= -eps;
-    case 'down':
-      return rule.strict ? threshold - a > eps : threshold - a >= -eps;
-  }
-}
-
-function beyond(rule: Rule, far: number, a: number): boolean {
-  const eps = tolerance(far);
-  return rule.side === 'up' ? a - far > eps : rule.side === 'down' ? far - a > eps : false;
-}
-
-/** A cumulative figure already above an upper bound (or above an exact figure) cannot come back. */
-function pastNoReturn(rule: Rule, a: number): boolean {
-  if (rule.side === 'down') return !passes(rule, rule.threshold, a);
-  return rule.side === 'exact' && a - rule.threshold > tolerance(rule.threshold);
-}
-
-const ratioOf = (a: number | null, b: number | null): number | null =>
-  a === null || b === null || b === 0 ? null : (a / b) * 100;
-
-interface JudgeState {
-  actual: number | null;
-  open: boolean;
-  share: number;
-  accrual: Accrual;
-  direction: Direction;
-}
-
-/**
- * Judge one planned figure. A sum target is judged pro rata while the window is open (threshold ×
- * elapsed share); once closed, against the full figure. A sum target with an upper bound that is
- * already past the full figure is missed even while open (a cumulative figure does not come down).
- */
-export function judge(planned: PlannedFigure, s: JudgeState): Judgement {
-  const rule = ruleFor(planned, s.direction);
-  const proRata = s.accrual === 'sum' && s.open;
-  const expected = proRata && planned.reference !== null ? planned.reference * s.share : null;
-  const ratio = ratioOf(s.actual, planned.reference);
-  if (rule === null) return { planned, expected, variance: null, ratio, verdict: 'no-target' };
-  const a = s.actual;
-  if (a === null) return { planned, expected, variance: null, ratio, verdict: 'no-data' };
-  const scale = proRata ? s.share : 1;
-  const threshold = rule.threshold * scale;
-  const variance = s.direction === 'higher' ? a - threshold : threshold - a;
-  let verdict: Verdict;
-  if (passes(rule, threshold, a)) {
-    verdict = rule.exceedBeyond !== null && beyond(rule, rule.exceedBeyond * scale, a) ? 'exceeded' : 'met';
-  } else if (!s.open) {
-    verdict = 'missed';
-  } else if (s.accrual === 'sum' && pastNoReturn(rule, a)) {
-    verdict = 'missed';
-  } else {
-    verdict = 'not-yet';
-  }
-  return { planned, expected, variance, ratio, verdict };
-}
+const shift = (r: DateRange): DateRange => ({ start: plusMonths(r.start, -12), end: plusMonths(r.end, -12) });
+const judgementOf = (j: Judgement): Judgement => ({
+  planned: j.planned,
+  expected: j.expected,
+  variance: j.variance,
+  ratio: j.ratio,
+  ratioDigits: j.ratioDigits,
+  verdict: j.verdict,
+  final: j.final,
+  achievedChange: j.achievedChange,
+  plannedChange: j.plannedChange,
+});
 
 export function evaluateTarget(target: Target, entries: readonly ProgressEntry[], ctx: EvaluationContext): TargetEvaluation {
-  const query = { asOf: ctx.asOf, window: ctx.window, convention: ctx.convention ?? 'calendar' };
-  const figure = figureThatCounts(target.id, entries, query);
+  const convention = ctx.convention ?? 'calendar';
+  const sum = target.accrual === 'sum';
+  const accrual = ctx.accrual ?? ctx.window;
+  const open = ctx.asOf < ctx.window.end;
+  const from = sum ? accrual.start : ctx.window.start;
+  const query = { asOf: ctx.asOf, window: ctx.window, convention, from };
+  const atCut = figureThatCounts(target.id, entries, query);
+  const figure = open ? atCut : figureThatCounts(target.id, entries, { ...query, estimatesUntil: accrual.end > ctx.window.end ? accrual.end : ctx.window.end });
+  const until = minIso(ctx.asOf, ctx.window.end);
+  const lateEstimate = figure.entry !== null && figure.entry.date > until;
   const prev = previousFigure(target.id, entries, { ...query, ...(ctx.period === undefined ? {} : { period: ctx.period }) });
-  const judged: Target =
-    target.baseline === undefined && ctx.baseline === 'declared-or-previous' && prev.value !== null
-      ? { ...target, baseline: { value: prev.value, source: 'cùng kỳ' } }
-      : target;
-  const state: JudgeState = {
-    actual: figure.value,
-    open: ctx.asOf < ctx.window.end,
-    share: elapsedShare(ctx.window, ctx.asOf),
-    accrual: target.accrual,
-    direction: target.direction,
-  };
-  // The binding figure first: a stretch relative to it needs its reference.
-  const judgements: FigureJudgement[] = [];
-  let bindingReference: number | null = null;
-  for (const f of planFigures(target)) {
-    const j = judge(plannedFigure(f.comparison, judged, f.role === 'binding' ? null : bindingReference), state);
-    if (f.role === 'binding') bindingReference = j.planned.reference;
-    judgements.push({ ...j, role: f.role, primary: f.primary });
+
+  // A change without a declared base counts from last year's final figure, when it is recorded.
+  let baseline: TargetEvaluation['baseline'] = target.baseline ? { value: target.baseline.value, from: 'declared', date: target.baseline.date ?? null } : null;
+  if (baseline === null && [target.comparison, target.stretch].some((c) => c?.kind === 'change' && c.relativeTo !== 'binding')) {
+    const last = shift(ctx.window);
+    const final = figureThatCounts(target.id, entries, { asOf: last.end, window: last, convention, from: sum ? shift(accrual).start : last.start });
+    if (final.value !== null) baseline = { value: final.value, from: 'last-year', date: final.entry?.date ?? null };
   }
-  const primary = judgements.find((j) => j.primary)!;
-  const stretchJ = judgements.find((j) => j.role === 'stretch');
-  const binding: Judgement = { planned: primary.planned, expected: primary.expected, variance: primary.variance, ratio: primary.ratio, verdict: primary.verdict };
-  const stretch: Judgement | null =
-    stretchJ === undefined ? null : { planned: stretchJ.planned, expected: stretchJ.expected, variance: stretchJ.variance, ratio: stretchJ.ratio, verdict: stretchJ.verdict };
+  const judged: Target = baseline === null || target.baseline ? target : { ...target, baseline: { value: baseline.value } };
+  const state = { actual: figure.value, open, accrual: target.accrual, direction: target.direction };
+
+  const sources = sourcesInForce(target, until);
+  const primarySrc = primarySource(sources, target, ctx.against);
+  const figures = planFigures({ ...target, comparison: primarySrc.comparison });
+  const bindingPlanned = plannedFigure(figures[0]!.comparison, judged, null);
+  const stretchFigures = figures.filter((f) => f.role === 'stretch');
+  const stretchJudgements = stretchFigures.map((f) => ({ f, j: judge(plannedFigure(f.comparison, judged, bindingPlanned.reference), state) }));
+  const stretchMet = stretchJudgements.length === 0 ? undefined : stretchJudgements.every(({ j }) => j.verdict === 'met' || j.verdict === 'exceeded');
+  const withStretch = { ...state, ...(stretchMet === undefined ? {} : { stretchMet }) };
+  const binding = judge(bindingPlanned, withStretch);
+  const judgements: FigureJudgement[] = [
+    { ...binding, role: 'binding', primary: true },
+    ...stretchJudgements.map(({ f, j }) => ({ ...j, role: f.role, primary: false })),
+  ];
+  const sourceJudgements: SourceJudgement[] = sources.map((s) => ({
+    ...(s === primarySrc ? binding : judge(plannedFigure(s.comparison, judged, null), withStretch)),
+    source: s.source,
+    label: s.label,
+    value: s.value,
+    original: s.original,
+    document: s.document,
+    date: s.date,
+    primary: s === primarySrc,
+  }));
+  const stretch = stretchJudgements[0]?.j ?? null;
+  const pace = sum && target.direction === 'higher' ? judgePace(target.pace, accrual, binding.planned.reference, figure.value, figure.entry?.date ?? null) : null;
+
   return {
     id: target.id,
     name: target.name,
     unit: target.unit,
     direction: target.direction,
     accrual: target.accrual,
-    ...binding,
+    ...judgementOf(binding),
     actual: figure.value,
     estimate: figure.estimate,
     figureDate: figure.entry?.date ?? null,
-    stretch,
+    stale: figure.entry !== null && figure.entry.date < until,
+    atCutOff: lateEstimate && atCut.entry !== null && atCut.value !== null ? { value: atCut.value, date: atCut.entry.date, estimate: atCut.estimate } : null,
+    note: figure.entry?.note ?? null,
+    stretch: stretch === null ? null : judgementOf(stretch),
     judgements,
+    sources: sourceJudgements,
+    pace,
+    baseline,
     previous: prev.value,
-    ratioToPrevious: ratioOf(figure.value, prev.value),
+    ratioToPrevious: figure.value === null || prev.value === null || prev.value === 0 ? null : (figure.value / prev.value) * 100,
     entries: figure.considered,
   };
 }
@@ -191,10 +177,13 @@ export interface Summary {
   counts: Record<Verdict, number>;
   /** met + exceeded ("đã hoàn thành 7/12 chỉ tiêu"). */
   achieved: number;
+  /** Every row's window has closed: the summary speaks of the year's result, not "đến nay". */
+  closed: boolean;
 }
 
-export function summarize(rows: readonly Pick<Judgement, 'verdict'>[]): Summary {
+/** `closed`: the report's window (the plan year's) has closed; a target with its own open period (a school year) does not change that. */
+export function summarize(rows: readonly Pick<Judgement, 'verdict'>[], closed = false): Summary {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of rows) counts[r.verdict] += 1;
-  return { total: rows.length, counts, achieved: counts.met + counts.exceeded };
+  return { total: rows.length, counts, achieved: counts.met + counts.exceeded, closed };
 }

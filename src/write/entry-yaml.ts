@@ -12,6 +12,7 @@ export const ENTRY_KEY_ORDER = [
   'value',
   'status',
   'estimate',
+  'correction',
   'source',
   'by',
   'recorded',

@@ -31,28 +31,30 @@ describe('status document', () => {
   });
 
   it('has a section row per field and one data row per target, every cell typed by its column', () => {
-    expect(targets.columns.map((c) => c.role)).toEqual(['index', 'name', 'unit', 'plan', 'figure', 'variance', 'ratio', 'ratio', 'verdict']);
+    expect(targets.columns.map((c) => c.role)).toEqual(['index', 'name', 'unit', 'plan', 'figure', 'variance', 'ratio', 'ratio', 'text', 'verdict', 'text']);
+    expect(targets.columns.map((c) => c.id).slice(8)).toEqual(['pace', 'verdict', 'note']);
     expect(targets.rows.filter((r) => r.kind === 'section').map((r) => (r.kind === 'section' ? r.code : ''))).toEqual(['II.1', 'II.2', 'II.3.1', 'II.3.2']);
     const rows = dataRows(targets);
     expect(rows).toHaveLength(12);
     const allowed: Record<string, Value['kind'][]> = {
       index: ['number'], name: ['text'], unit: ['text'], plan: ['plan'], figure: ['number', 'empty'],
-      variance: ['signed', 'empty'], ratio: ['percent', 'empty'], verdict: ['verdict'],
+      variance: ['signed', 'empty'], ratio: ['percent', 'empty'], verdict: ['verdict'], text: ['code', 'text', 'empty'],
     };
     for (const r of rows) targets.columns.forEach((c, i) => expect(allowed[c.role]).toContain(r.cells[i]!.kind));
   });
 
-  it('the budget row: figures as numbers, the plan cell with its pro-rata figure and stretch goal, the verdict not final', () => {
+  it('the budget row: figures as numbers, the plan cell with its stretch goal, the pace on its own, the verdict not final', () => {
     const budget = dataRows(targets).find((r) => r.key === 'thu-ngan-sach')!;
     expect(cell(targets, budget, 'actual')).toEqual({ kind: 'number', value: 3310, decimals: 2 });
     const plan = cell(targets, budget, 'plan');
     expect(plan).toMatchObject({ kind: 'plan', text: '6.500', reference: 6500, stretch: { label: 'phấn đấu', text: 'tăng 3–5%' } });
-    expect(plan.kind === 'plan' && plan.toDate!.value).toBeCloseTo(2948.0874, 3);
+    expect(plan.kind === 'plan' && plan.toDate).toBeUndefined();
     const ratio = cell(targets, budget, 'ratio');
     expect(ratio.kind === 'percent' && ratio.value).toBeCloseTo((3310 / 6500) * 100, 6);
-    // The bar's fraction comes from the report row (the pro-rata goal is passed: full).
-    expect(ratio.kind === 'percent' && ratio.progress).toBe(1);
-    expect(cell(targets, budget, 'verdict')).toEqual({ kind: 'verdict', code: 'exceeded', final: false, text: 'Vượt', stretch: { label: 'phấn đấu', code: 'exceeded', text: 'vượt' } });
+    // The bar's fraction comes from the report row: the share of the year's figure.
+    expect(ratio.kind === 'percent' && ratio.progress).toBeCloseTo(3310 / 6500, 6);
+    expect(cell(targets, budget, 'pace')).toEqual({ kind: 'code', code: 'on-track', text: 'Đạt' });
+    expect(cell(targets, budget, 'verdict')).toEqual({ kind: 'verdict', code: 'not-yet', final: false, text: 'Chưa đạt', stretch: { label: 'phấn đấu', code: 'not-yet', text: 'chưa' } });
   });
 
   it('a verdict is final once its window has closed', () => {
@@ -61,23 +63,27 @@ describe('status document', () => {
     const year = statusDocument(after, { lang: 'en', layout: PAGE_LAYOUT, overdueLimit: 0 });
     const t = tables(year.blocks).find((b) => b.id === 'targets')!;
     const finals = dataRows(t).map((r) => (cell(t, r, 'verdict') as { final: boolean }).final);
-    expect(finals).toEqual(after.targets.map((r) => r.window.end <= '2025-01-10'));
+    expect(finals).toEqual(after.targets.map((r) => r.window.end <= '2025-01-10' && r.verdict !== 'no-data' && r.verdict !== 'no-target'));
     expect(finals.filter(Boolean).length).toBeGreaterThan(6);
     expect(tables(year.blocks).some((b) => b.id === 'overdue')).toBe(false);
   });
 
-  it('the first late tasks: a grouped table on a page, lines on a terminal, with the pointer to the rest', () => {
-    const r = report('2024-06-14');
-    const page = tables(doc.blocks).find((t) => t.id === 'overdue')!;
+  it('the first late tasks: a grouped table on a page, lines on a terminal, with the pointer to the rest and the missed reports', () => {
+    const r = report('2025-01-02');
+    const late = r.overdue.filter((i) => i.kind === 'deadline');
+    expect(late.length).toBe(3);
+    const page = tables(statusDocument(r, { lang: 'vi', layout: PAGE_LAYOUT, overdueLimit: 2 }).blocks).find((t) => t.id === 'overdue')!;
     expect(page.frame ?? 'grid').toBe('grid');
     expect(page.rows[0]!.kind).toBe('group');
-    expect(dataRows(page)).toHaveLength(5);
-    const terminal = statusDocument(r, { lang: 'vi', layout: TERMINAL_LAYOUT, overdueLimit: 5 });
+    expect(dataRows(page)).toHaveLength(2);
+    const terminal = statusDocument(r, { lang: 'vi', layout: TERMINAL_LAYOUT, overdueLimit: 2 });
     const lines = tables(terminal.blocks).find((t) => t.id === 'overdue')!;
     expect(lines.frame).toBe('lines');
-    expect(dataRows(lines).map((d) => d.key)).toEqual(r.overdue.slice(0, 5).map((i) => i.id));
-    const more = terminal.blocks.find((b) => b.kind === 'paragraph' && b.role === 'more');
-    expect(more).toEqual({ kind: 'paragraph', role: 'more', runs: [{ kind: 'text', text: `... và ${r.overdue.length - 5} nhiệm vụ khác: plan overdue` }] });
+    // Only tasks past a due date are listed; missed periodic reports get one line by unit.
+    expect(dataRows(lines).map((d) => d.key)).toEqual(late.slice(0, 2).map((i) => i.id));
+    const more = terminal.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'more').map((b) => (b.kind === 'paragraph' ? b.runs.map((x) => (x.kind === 'text' ? x.text : '')).join('') : ''));
+    expect(more[0]).toBe('... và 1 nhiệm vụ khác: plan overdue');
+    expect(more[1]).toMatch(/^Chậm báo cáo định kỳ: 34 nhiệm vụ \(/);
   });
 
   it('the window line holds its dates as values', () => {
@@ -99,7 +105,7 @@ describe('status data document (CSV)', () => {
     expect(t!.rows.every((r) => r.kind === 'data')).toBe(true);
     const budget = dataRows(t!).find((r) => r.key === 'thu-ngan-sach')!;
     expect(cell(t!, budget, 'expected')).toEqual({ kind: 'number', value: 2948.0874, decimals: 4 });
-    expect(cell(t!, budget, 'verdict-code')).toEqual({ kind: 'code', code: 'exceeded', text: 'Vượt' });
+    expect(cell(t!, budget, 'verdict-code')).toEqual({ kind: 'code', code: 'not-yet', text: 'Chưa đạt' });
     expect(cell(t!, budget, 'estimate')).toEqual({ kind: 'flag', value: false, text: 'ước' });
   });
 });

@@ -4,7 +4,7 @@ import JSZip from 'jszip';
  * A minimal Word document (.docx) with one paragraph per line, the way a ward types its plan: headings
  * are bold paragraphs, bullets are typed "- ". Built with jszip, which mammoth already depends on.
  */
-export async function makeDocx(paragraphs: { text: string; bold?: boolean }[]): Promise<Buffer> {
+export async function makeDocx(paragraphs: { text: string; bold?: boolean }[], compression: 'STORE' | 'DEFLATE' = 'STORE'): Promise<Buffer> {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const body = paragraphs
     .map((p) => `<w:p><w:r>${p.bold ? '<w:rPr><w:b/></w:rPr>' : ''}<w:t xml:space="preserve">${esc(p.text)}</w:t></w:r></w:p>`)
@@ -22,7 +22,7 @@ export async function makeDocx(paragraphs: { text: string; bold?: boolean }[]): 
     'word/document.xml',
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}</w:body></w:document>`,
   );
-  return zip.generateAsync({ type: 'nodebuffer' });
+  return zip.generateAsync({ type: 'nodebuffer', compression });
 }
 
 /** The seed's markdown as Word paragraphs: "#" headings become bold paragraphs, "**" is dropped. */

@@ -13,8 +13,15 @@ describe('plan overdue', () => {
     expect(r.code).toBe(0);
     const items = JSON.parse(r.stdout);
     expect(Array.isArray(items)).toBe(true);
-    const late = items.map((i: { daysLate: number }) => i.daysLate);
-    expect(late).toEqual([...late].sort((a, b) => b - a));
+    // Deadlines first, then missed check-ins; each most late first.
+    const kinds = items.map((i: { kind: string }) => i.kind);
+    expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'deadline' ? -1 : 1)));
+    for (const kind of ['deadline', 'check-in']) {
+      const late = items.filter((i: { kind: string }) => i.kind === kind).map((i: { daysLate: number }) => i.daysLate);
+      expect(late).toEqual([...late].sort((a, b) => b - a));
+    }
+    // tp-04 reports yearly: the 2024 report (cut-off 14/12/2024) is missed.
+    expect(items.find((i: { id: string }) => i.id === 'tp-04')).toMatchObject({ kind: 'check-in', missed: 1, period: '2024', since: '2023-12-15', due: '2024-12-14' });
     const q3 = items.find((i: { id: string }) => i.id === 'qlnn-03');
     expect(q3).toEqual({
       id: 'qlnn-03',
@@ -24,6 +31,9 @@ describe('plan overdue', () => {
       due: '2024-12-31',
       daysLate: 2,
       upcoming: false,
+      missed: null,
+      since: null,
+      period: null,
       leadUnit: 'chu-tich',
       leadUnitName: 'Chủ tịch UBND phường',
       lastCheckIn: '2024-10-14',
@@ -36,11 +46,11 @@ describe('plan overdue', () => {
   it('table: grouped by lead unit with unit names, days late', async () => {
     const r = await run(['overdue', '--as-of', '2025-01-02']);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('Nhiệm vụ quá hạn (36)');
+    expect(r.stdout).toContain('Nhiệm vụ quá hạn (37)');
     expect(r.stdout).toContain('│ Chủ tịch UBND phường (3)');
-    expect(r.stdout).toMatch(/│ qlnn-03 +│.*│ Hạn hoàn thành +│ 31\/12\/2024 │ +2 │ 14\/10\/2024/);
+    expect(r.stdout).toMatch(/│ qlnn-03 +│.*│ Hạn hoàn thành +│ 31\/12\/2024 │ +2 │ +│ 14\/10\/2024/);
     const en = await runCli(['overdue', '--as-of', '2025-01-02', '--lang', 'en'], { cwd: REPO, columns: 120 });
-    expect(en.stdout).toContain('Overdue tasks (36)');
+    expect(en.stdout).toContain('Overdue tasks (37)');
   });
 
   it('--within lists upcoming tasks, marked as such', async () => {

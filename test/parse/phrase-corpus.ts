@@ -70,7 +70,8 @@ export const CORPUS: CorpusCase[] = [
   { source: SON_LANG, text: 'Tỷ lệ hộ nghèo người đồng bào DTTS giảm bình quân/năm: trên 10%.', comparison: { kind: 'above', value: 10 }, unit: '%', perYear: true, ambiguities: ['rate-of-change'] },
   { source: SON_LANG, text: 'Tỷ lệ lao động qua đào tạo: trên 20%.', comparison: { kind: 'above', value: 20 }, unit: '%', ambiguities: [] },
   { source: SON_LANG, text: 'Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm: từ 90% trở lên.', comparison: { kind: 'at-least', value: 90 }, unit: '%', perYear: true, ambiguities: [] },
-  { source: SON_LANG, text: 'Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%.', comparison: { kind: 'at-least', value: 1.1 }, unit: '%', ambiguities: ['no-operator'] },
+  // Population growth is lower-is-better (issue 13: "≥ 0,9, higher" calls a population boom "Vượt"): a ceiling.
+  { source: SON_LANG, text: 'Tỷ lệ tăng dân số tự nhiên hàng năm: 1,1%.', comparison: { kind: 'at-most', value: 1.1 }, unit: '%', direction: 'lower', ambiguities: ['no-operator'] },
   { source: SON_LANG, text: 'Số trường học đạt chuẩn Quốc gia: 04 trường.', comparison: { kind: 'at-least', value: 4 }, unit: 'trường', ambiguities: ['no-operator'] },
   { source: SON_LANG, text: 'Duy trì xã đạt chuẩn quốc gia về y tế.', qualitative: 'state', ambiguities: [] },
   { source: SON_LANG, text: 'Tỷ lệ hộ dân được sử dụng nước sạch, hợp vệ sinh: 98%.', comparison: { kind: 'at-least', value: 98 }, unit: '%', ambiguities: ['no-operator'] },

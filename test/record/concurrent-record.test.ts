@@ -13,7 +13,10 @@ describe('plan record as separate processes', () => {
     const before = readFileSync(file, 'utf8');
     const countBefore = parse(before).entries.length;
     const values = Array.from({ length: 50 }, (_, i) => (80 + i / 10).toFixed(1));
-    const results = await Promise.all(values.map((v) => spawnCli(['record', 'bhyt', v, '--date', '2024-06-14', '--as-of', '2024-06-20'], plans)));
+    // One date each (2024-04-01 onwards, where the example has no figure): different figures for one
+    // date are a conflict that record refuses without --correct.
+    const dateOf = (i: number) => (i < 30 ? `2024-04-${String(i + 1).padStart(2, '0')}` : `2024-05-${String(i - 29).padStart(2, '0')}`);
+    const results = await Promise.all(values.map((v, i) => spawnCli(['record', 'bhyt', v, '--date', dateOf(i), '--as-of', '2024-06-20'], plans)));
     for (const r of results) expect(r.stderr).toBe('');
     expect(results.map((r) => r.code)).toEqual(values.map(() => 0));
     const after = readFileSync(file, 'utf8');

@@ -21,16 +21,16 @@ function snapshot() {
   const shares = ['2024-03-10', '2024-03-31', '2024-11-03', '2024-12-31'].map((d) =>
     elapsedShare({ start: '2024-01-01', end: '2024-12-31' }, d),
   );
-  const row = evaluateTarget(target({ kind: 'at-least', value: 3660 }, { accrual: 'sum' }), [figure('2024-03-10', 700)], {
+  const row = evaluateTarget(target({ kind: 'at-least', value: 3660 }, { accrual: 'sum', pace: 'even' }), [figure('2024-03-10', 700)], {
     asOf: '2024-03-10',
     window: { start: '2024-01-01', end: '2024-12-31' },
   });
   const overdue = findOverdue(
     plan([task('w', { cadence: 'weekly' }), task('m', { cadence: 'monthly' }), task('d', { due: '2024-11-03' })]),
-    [checkIn('w', '2024-03-03'), checkIn('m', '2024-10-31')],
+    [checkIn('w', '2024-03-03'), checkIn('m', '2024-10-10')],
     { asOf: '2024-11-04', within: 30 },
   );
-  return { ranges, shares, expected: row.expected, verdict: row.verdict, overdue };
+  return { ranges, shares, pace: row.pace, verdict: row.verdict, overdue };
 }
 
 describe('results do not depend on the time zone', () => {
@@ -47,7 +47,11 @@ describe('results do not depend on the time zone', () => {
     // Spot checks on days next to DST changes (LA: 10/03 and 03/11/2024).
     expect(reference.shares[0]).toBeCloseTo(70 / 366, 12);
     expect(reference.overdue.find((i) => i.id === 'w')).toMatchObject({ due: '2024-03-10', daysLate: 239 });
-    expect(reference.overdue.find((i) => i.id === 'm')).toMatchObject({ due: '2024-11-30', daysLate: -26 });
+    // Monthly under Nghị định 09: 10/10 covers 2024-10 (15/09–14/10); 2024-11 is due 14/11.
+    expect(reference.overdue.find((i) => i.id === 'm')).toMatchObject({ due: '2024-11-14', daysLate: -10, upcoming: true });
+    // Pace on 10/03 (a DST day in LA): 70 of 366 days of 3.660.
+    expect(reference.pace).toMatchObject({ date: '2024-03-10', status: 'on-track' });
+    expect(reference.pace!.expected).toBeCloseTo(700, 9);
     expect(reference.overdue.find((i) => i.id === 'd')).toMatchObject({ daysLate: 1 });
     for (const zone of ZONES) {
       process.env.TZ = zone;

@@ -27,11 +27,11 @@ describe('bounds: at-least, above, at-most, below, exactly', () => {
     expect(verdictOf(target({ kind: 'at-least', value: 95 }), 94.9, open)).toBe('not-yet');
   });
 
-  it('above 95 ("trên 95%"): 95 is not enough; any meeting figure is "met", never "exceeded"', () => {
+  it('above 95 ("trên 95%"): 95 is not enough; "Vượt" by the one rule (beats 95 by more than 0,01)', () => {
     table({ kind: 'above', value: 95 }, {}, [
       [95, 'missed'],
       [95.01, 'met'],
-      [99, 'met'],
+      [99, 'exceeded'],
     ]);
   });
 
@@ -51,11 +51,11 @@ describe('bounds: at-least, above, at-most, below, exactly', () => {
     ]);
   });
 
-  it('below 11,16% (lower is better): 11,16 itself is missed, lower is met, never exceeded', () => {
+  it('below 11,16% (lower is better): 11,16 itself is missed, just under is met, well under exceeded', () => {
     table({ kind: 'below', value: 11.16 }, { direction: 'lower' }, [
       [11.16, 'missed'],
       [11.15, 'met'],
-      [5, 'met'],
+      [5, 'exceeded'],
       [12, 'missed'],
     ]);
   });
@@ -135,14 +135,10 @@ describe('change', () => {
     expect(r.planned).toMatchObject({ reference: null, missing: 'baseline' });
   });
 
-  it("baseline 'declared-or-previous' takes the figure of the same period a year earlier", () => {
-    const entries = [figure('2024-01-10', 20, { period: '2023' }), figure('2024-12-31', 18)];
-    const r = evaluateTarget(target(giam2, { direction: 'lower' }), entries, {
-      ...closed,
-      period: '2024',
-      baseline: 'declared-or-previous',
-    });
-    expect(r).toMatchObject({ verdict: 'met', previous: 20 });
+  it("without a declared baseline: last year's final figure (the end of the previous window), and says so", () => {
+    const entries = [figure('2023-06-30', 25), figure('2023-12-31', 20), figure('2024-12-31', 18)];
+    const r = evaluateTarget(target(giam2, { direction: 'lower' }), entries, { ...closed, period: '2024' });
+    expect(r).toMatchObject({ verdict: 'met', baseline: { value: 20, from: 'last-year', date: '2023-12-31' } });
     expect(r.planned.reference).toBe(18);
   });
 
@@ -202,8 +198,9 @@ describe('assigned and stretch', () => {
     expect(met.stretch?.planned.reference).toBeCloseTo(7153.35, 6);
     expect(met.stretch?.planned.base).toBe(6945);
 
+    // With a stretch declared, "Vượt" needs the stretch met.
     const notMet = evaluateTarget(thu(6945), [figure('2024-12-31', 7000)], closed);
-    expect(notMet.verdict).toBe('exceeded');
+    expect(notMet.verdict).toBe('met');
     expect(notMet.stretch?.verdict).toBe('missed');
 
     const beyond = evaluateTarget(thu(6945), [figure('2024-12-31', 7300)], closed);
@@ -232,68 +229,71 @@ describe('assigned and stretch', () => {
   it('stretch judged separately: binding met, stretch not met (open: not-yet; closed: missed)', () => {
     const t = target({ kind: 'at-least', value: 95 }, { stretch: { kind: 'at-least', value: 97 } });
     const e = [figure('2024-06-30', 96)];
-    expect(evaluateTarget(t, e, closed)).toMatchObject({ verdict: 'exceeded', stretch: { verdict: 'missed' } });
-    expect(evaluateTarget(t, e, open)).toMatchObject({ verdict: 'exceeded', stretch: { verdict: 'not-yet' } });
-    expect(evaluateTarget(t, [figure('2024-06-30', 97)], closed).stretch?.verdict).toBe('met');
+    expect(evaluateTarget(t, e, closed)).toMatchObject({ verdict: 'met', final: true, stretch: { verdict: 'missed' } });
+    expect(evaluateTarget(t, e, open)).toMatchObject({ verdict: 'met', final: false, stretch: { verdict: 'not-yet' } });
+    expect(evaluateTarget(t, [figure('2024-06-30', 97)], closed)).toMatchObject({ verdict: 'exceeded', stretch: { verdict: 'met' } });
     expect(evaluateTarget(target({ kind: 'at-least', value: 95 }), e, closed).stretch).toBeNull();
   });
 });
 
-describe('sum accrual: pro rata while open, full figure once closed', () => {
+describe('sum accrual: judged on the year figure, pace on its own', () => {
   // 2024 has 366 days; as of 30/06 182 have elapsed.
-  const thu = target({ kind: 'at-least', value: 3660 }, { accrual: 'sum', unit: 'triệu đồng' });
+  const thu = target({ kind: 'at-least', value: 3660 }, { accrual: 'sum', unit: 'triệu đồng', pace: 'even' });
   const share = 182 / 366;
 
-  it('judges against the elapsed share and reports it as expected', () => {
-    const r = evaluateTarget(thu, [figure('2024-06-30', 1500)], open);
-    expect(r.expected).toBeCloseTo(3660 * share, 9);
-    expect(r.verdict).toBe('not-yet');
-    expect(r.variance).toBeCloseTo(1500 - 3660 * share, 9);
-    expect(r.ratio).toBeCloseTo((1500 / 3660) * 100, 9);
-    expect(evaluateTarget(thu, [figure('2024-06-30', 3660 * share)], open).verdict).toBe('met');
-    expect(evaluateTarget(thu, [figure('2024-06-30', 1900)], open).verdict).toBe('exceeded');
+  it('while open: Chưa đạt below the year figure, whatever the pace; the pace says đạt/chậm tiến độ', () => {
+    const r = evaluateTarget(thu, [figure('2024-06-30', 1900)], open);
+    expect(r).toMatchObject({ verdict: 'not-yet', final: false, expected: null, pace: { date: '2024-06-30', status: 'on-track' } });
+    expect(r.pace!.expected).toBeCloseTo(3660 * share, 9);
+    expect(r.variance).toBeCloseTo(1900 - 3660, 9);
+    expect(r.ratio).toBeCloseTo((1900 / 3660) * 100, 9);
+    expect(evaluateTarget(thu, [figure('2024-06-30', 1500)], open).pace?.status).toBe('behind');
+    // Reached the year's figure already: Đạt, provisional (a one-off done), never Vượt while open.
+    expect(evaluateTarget(thu, [figure('2024-06-30', 4000)], open)).toMatchObject({ verdict: 'met', final: false });
+  });
+
+  it('pace is measured at the figure date, not at asOf', () => {
+    const r = evaluateTarget(thu, [figure('2024-03-31', 900)], open);
+    expect(r.pace).toMatchObject({ date: '2024-03-31' });
+    expect(r.pace!.expected).toBeCloseTo((3660 * 91) / 366, 9);
+  });
+
+  it('no pace without a profile, for a level, or for lower-is-better sums', () => {
+    expect(evaluateTarget({ ...thu, pace: undefined }, [figure('2024-06-30', 1900)], open).pace).toBeNull();
+    expect(evaluateTarget(target({ kind: 'at-least', value: 95 }, { pace: 'even' }), [figure('2024-06-30', 60)], open).pace).toBeNull();
   });
 
   it('judges against the full figure once the window has closed (asOf = end or later)', () => {
     const e = [figure('2024-06-30', 1900)];
-    const r = evaluateTarget(thu, e, closed);
-    expect(r).toMatchObject({ verdict: 'missed', expected: null });
+    expect(evaluateTarget(thu, e, closed)).toMatchObject({ verdict: 'missed', final: true, expected: null });
     expect(evaluateTarget(thu, e, { ...closed, asOf: '2025-02-01' }).verdict).toBe('missed');
     expect(evaluateTarget(thu, [figure('2024-12-31', 3660)], closed).verdict).toBe('met');
   });
 
-  it('a level target is never pro-rated', () => {
-    const r = evaluateTarget(target({ kind: 'at-least', value: 95 }), [figure('2024-06-30', 60)], open);
-    expect(r).toMatchObject({ expected: null, verdict: 'not-yet' });
-  });
-
-  it('no data: expected still reported', () => {
+  it('no data: no pace', () => {
     const r = evaluateTarget(thu, [], open);
-    expect(r).toMatchObject({ verdict: 'no-data', actual: null, variance: null, ratio: null });
-    expect(r.expected).toBeCloseTo(3660 * share, 9);
+    expect(r).toMatchObject({ verdict: 'no-data', actual: null, variance: null, ratio: null, pace: null });
   });
 
-  it('an upper bound on a cumulative figure, once passed, is missed even while open', () => {
+  it('a ceiling on a cumulative figure: met while not broken, missed (final) once broken, even while open', () => {
     const vu = target({ kind: 'at-most', value: 2 }, { accrual: 'sum', direction: 'lower', unit: 'vụ' });
-    expect(verdictOf(vu, 3, open)).toBe('missed');
-    expect(verdictOf(vu, 0, open)).toBe('exceeded');
-    expect(verdictOf(vu, 1.5, open)).toBe('not-yet'); // above 2 × 182/366, under 2
+    expect(evaluateTarget(vu, [figure('2024-06-30', 3)], open)).toMatchObject({ verdict: 'missed', final: true });
+    expect(evaluateTarget(vu, [figure('2024-06-30', 0)], open)).toMatchObject({ verdict: 'met', final: false });
+    expect(evaluateTarget(vu, [figure('2024-06-30', 1)], open)).toMatchObject({ verdict: 'met', final: false, ratio: null });
   });
 
-  it('the stretch is pro-rated too', () => {
-    const t = { ...thu, stretch: { kind: 'at-least', value: 4000 } as Comparison };
-    const r = evaluateTarget(t, [figure('2024-06-30', 1900)], open);
-    expect(r.stretch?.expected).toBeCloseTo(4000 * share, 9);
-    expect(r.stretch?.verdict).toBe('not-yet');
+  it('a level above its ceiling in June can come back: Chưa đạt', () => {
+    const t = target({ kind: 'at-most', value: 2 }, { direction: 'lower' });
+    expect(evaluateTarget(t, [figure('2024-06-30', 3)], open)).toMatchObject({ verdict: 'not-yet', final: false });
   });
 });
 
 describe('row contents', () => {
-  it('variance is signed by direction (positive = better)', () => {
+  it('variance is actual − planned, sign as is (not flipped for lower-is-better)', () => {
     expect(evaluateTarget(target({ kind: 'at-least', value: 95 }), [figure('2024-06-30', 93)], closed).variance).toBeCloseTo(-2, 9);
     const lower = target({ kind: 'below', value: 11.16 }, { direction: 'lower' });
-    expect(evaluateTarget(lower, [figure('2024-06-30', 10.16)], closed).variance).toBeCloseTo(1, 9);
-    expect(evaluateTarget(lower, [figure('2024-06-30', 12.16)], closed).variance).toBeCloseTo(-1, 9);
+    expect(evaluateTarget(lower, [figure('2024-06-30', 10.16)], closed).variance).toBeCloseTo(-1, 9);
+    expect(evaluateTarget(lower, [figure('2024-06-30', 12.16)], closed).variance).toBeCloseTo(1, 9);
   });
 
   it('ratio is null when the reference is 0', () => {
@@ -338,11 +338,13 @@ describe('summarize', () => {
       total: 7,
       achieved: 3,
       counts: { met: 2, exceeded: 1, 'not-yet': 1, missed: 1, 'no-data': 1, 'no-target': 1 },
+      closed: false,
     });
-    expect(summarize([])).toEqual({
+    expect(summarize([], true)).toEqual({
       total: 0,
       achieved: 0,
       counts: { met: 0, exceeded: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0 },
+      closed: true,
     });
   });
 });

@@ -42,8 +42,9 @@ describe('plan status --format csv', () => {
     expect(r.stdout.startsWith('\ufeff')).toBe(false);
     const rows = r.stdout.trimEnd().split('\r\n');
     expect(rows).toHaveLength(13);
-    expect(rows[1]).toContain(',6500,6198.0874,6790,false,2024-12-14,591.9126,104.46,');
-    expect(rows.find((l) => l.includes('suy-dinh-duong'))).toContain(',11.3,false,2024-12-14,-0.14,101.25,');
+    // variance = actual − planned, sign as is; no ratio on a ceiling ("dưới 11,16%"); the pace figure at the figure's date.
+    expect(rows[1]).toContain(',6500,6198.0874,6790,false,2024-12-14,290,104.46,');
+    expect(rows.find((l) => l.includes('suy-dinh-duong'))).toContain(',11.3,false,2024-12-14,0.14,,');
     // The illustrative banner is not data: it goes to stderr.
     expect(r.stderr).toContain('Số liệu minh họa');
     const bom = await runCli(['status', '--as-of', '2024-12-14', '--format', 'csv', '--bom'], { cwd: REPO });
@@ -75,7 +76,8 @@ describe('markdown', () => {
     const r = await runCli(['status', '--as-of', '2024-12-14', '--format', 'markdown', dir], { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout.split('\n')[0]).toBe('## Kế hoạch 05/KH-UBND: tình hình thực hiện chỉ tiêu (14/12/2024)');
-    expect(r.stdout).toContain('| 1 | BHYT \\| toàn dân | % | > 95 | 93,5 | -1,5 | 98,4 |  | Chưa đạt |');
+    // The window closed on 14/12 (Nghị định 09): Không đạt; the figure of 14/06 carries its date.
+    expect(r.stdout).toContain('| 1 | BHYT \\| toàn dân | % | > 95 | 93,5 (14/06) | -1,5 | 98,4 |  |  | Không đạt |  |');
   });
 });
 
@@ -84,14 +86,15 @@ describe('plan status --format json', () => {
     const r = await runCli(['status', '--as-of', '2024-11-14', '--format', 'json'], { cwd: REPO });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['plan', 'asOf', 'period', 'convention', 'illustrative', 'targets', 'summary', 'overdue']);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'plan', 'asOf', 'period', 'convention', 'illustrative', 'targets', 'summary', 'overdue']);
+    expect(j.schemaVersion).toBe(2);
     expect(j.asOf).toBe('2024-11-14');
     expect(j.period).toBeNull();
     expect(j.illustrative).toBe(true);
     expect(j.summary).toMatchObject({ total: 12, achieved: expect.any(Number) });
     const verdicts = ['met', 'exceeded', 'not-yet', 'missed', 'no-data', 'no-target'];
     for (const t of j.targets) {
-      for (const k of ['id', 'name', 'unit', 'planned', 'actual', 'variance', 'ratio', 'verdict', 'entries', 'section', 'estimate', 'expected', 'previous', 'stretch', 'planText']) {
+      for (const k of ['id', 'name', 'unit', 'planned', 'actual', 'variance', 'ratio', 'verdict', 'entries', 'section', 'estimate', 'expected', 'previous', 'stretch', 'planText', 'final', 'pace', 'sources', 'note', 'stale', 'baseline']) {
         expect(t, `${t.id}.${k}`).toHaveProperty(k);
       }
       expect(verdicts).toContain(t.verdict);
@@ -101,7 +104,7 @@ describe('plan status --format json', () => {
       expect(typeof t.planText).toBe('string');
     }
     const bhyt = j.targets.find((t: { id: string }) => t.id === 'bhyt');
-    expect(bhyt).toMatchObject({ actual: 95.3, estimate: true, planned: 95, planText: '> 95', verdict: 'met' });
+    expect(bhyt).toMatchObject({ actual: 95.3, estimate: true, planned: 95, planText: '> 95', verdict: 'met', final: false });
     const tns = j.targets.find((t: { id: string }) => t.id === 'thu-ngan-sach');
     expect(tns.stretch).toMatchObject({ planned: 6695, planText: 'tăng 3–5%' });
     expect(j.targets.find((t: { id: string }) => t.id === 'nhap-ngu')).toMatchObject({ planned: null, verdict: 'no-target', planText: 'trên giao' });

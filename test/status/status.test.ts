@@ -100,12 +100,13 @@ describe('plan status: periods', () => {
     expect(nd.stdout).toContain('Kỳ báo cáo 2024-06 (15/05/2024 - 14/06/2024');
     const cal = await run(['status', '--period', '2024-06', '--calendar', '--overdue', '0']);
     expect(cal.stdout).toContain('Kỳ báo cáo 2024-06 (01/06/2024 - 30/06/2024, theo lịch)');
-    // Budget revenue in the H1 report: judged pro rata over the year (15/12/2023 .. 14/06/2024 is half of it).
+    // Budget revenue in the H1 report: Chưa đạt against the year's 6.500; the pace, from 01/01 to the
+    // figure's date 14/06 (166 of 366 days), is its own field (issue 11).
     const h1 = await json(['status', '--period', '2024-H1', '--target', 'thu-ngan-sach']);
-    expect(h1.targets[0]).toMatchObject({ actual: 3310, expected: 3250, verdict: 'exceeded' });
+    expect(h1.targets[0]).toMatchObject({ actual: 3310, expected: 2948.0874, verdict: 'not-yet', final: false, pace: { date: '2024-06-14', status: 'on-track' } });
     // The yearly report closes on 14/12: judged against the full figure.
     const year = await json(['status', '--period', '2024', '--target', 'thu-ngan-sach']);
-    expect(year.targets[0]).toMatchObject({ actual: 6790, expected: null, verdict: 'exceeded', ratio: 104.4615 });
+    expect(year.targets[0]).toMatchObject({ actual: 6790, expected: 6198.0874, verdict: 'exceeded', final: true, ratio: 104.4615 });
   });
 
   it('a bad period is a usage error', async () => {
@@ -142,9 +143,13 @@ describe('plan status: content', () => {
 
   it('summary counts exceeded as achieved; the overdue list is shortened', async () => {
     const r = await run(['status', '--as-of', '2024-12-14', '--overdue', '3']);
-    expect(r.stdout).toContain('6/12 chỉ tiêu đạt (4 vượt), 3 chưa đạt, 2 chưa có số liệu, 1 chưa có chỉ tiêu.');
-    expect(r.stdout).toContain('Nhiệm vụ quá hạn (33)');
-    expect(r.stdout).toContain('... và 30 nhiệm vụ khác: plan overdue');
+    // The year closed on 14/12 (Nghị định 09): the official wording of a closed window.
+    expect(r.stdout.replace(/\n/g, ' ')).toContain('Đạt và vượt 6/12 chỉ tiêu (vượt 5); 2 không đạt; 1 chưa đạt; 3 chưa đánh giá được.');
+    // Ongoing tasks are missed reports, one line by unit; no task is past a due date yet.
+    expect(r.stdout).toContain('Không có nhiệm vụ quá hạn.');
+    expect(r.stdout).toContain('Chậm báo cáo định kỳ: 33 nhiệm vụ');
+    const june = await run(['status', '--as-of', '2024-06-14', '--overdue', '1']);
+    expect(june.stdout).toMatch(/Đến nay đạt \d+\/12 chỉ tiêu/);
     expect((await run(['status', '--as-of', '2024-12-14', '--overdue', '0'])).stdout).not.toContain('quá hạn');
   });
 

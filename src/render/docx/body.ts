@@ -49,6 +49,9 @@ export function bodyChildren(blocks: readonly Block[], lang: Lang, width: number
       case 'note':
         out.push(paragraph(b.runs, lang, true));
         break;
+      case 'alternatives':
+        out.push(...bodyChildren(b.wide, lang, width));
+        break;
       case 'table':
         out.push(docxTable(b, width, lang), new Paragraph({ spacing: { after: BODY_PARAGRAPH.after }, children: [] }));
         break;

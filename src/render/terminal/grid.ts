@@ -36,7 +36,11 @@ const rowLabel = (r: Extract<Row, { kind: 'section' | 'group' }>): string =>
 
 function specsOf(table: TableBlock, o: GridOptions): { specs: ColumnSpec[]; texts: Map<Row, string[]> } {
   const texts = new Map<Row, string[]>();
-  for (const r of table.rows) if (r.kind === 'data' || r.kind === 'total') texts.set(r, r.cells.map((c) => cellText(c, o)));
+  const clip = (t: string, i: number) => {
+    const n = table.columns[i]?.clip;
+    return n === undefined || [...t].length <= n ? t : `${[...t.replace(/\s+/g, ' ')].slice(0, n - 1).join('')}…`;
+  };
+  for (const r of table.rows) if (r.kind === 'data' || r.kind === 'total') texts.set(r, r.cells.map((c, i) => clip(cellText(c, o), i)));
   const body = [...texts.values()];
   const specs = table.columns.map((c, i) => ({ header: c.label, texts: body.map((b) => b[i]!), flex: c.role === 'name', wrap: c.wrap }));
   return { specs, texts };

@@ -32,7 +32,7 @@ export function renderTerminal(doc: ReportDocument, options: TerminalOptions): s
         }
         case 'paragraph': {
           const text = safe(runsText(b.runs, o.lang));
-          if (b.role === 'summary') out.push(o.chalk.bold(text));
+          if (b.role === 'summary') out.push(...wrapText(text, o.width).map((l) => o.chalk.bold(l)));
           else if (b.role === 'more') out.push(...wrapText(text, o.width));
           else out.push(text);
           break;

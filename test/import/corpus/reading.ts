@@ -25,12 +25,12 @@ export function parseReading(r: string): Expected {
   const s = r.trim();
   if (s === 'assigned') return { kind: 'assigned' };
   if (/^(state|level|tracked|context)\b/.test(s)) return { kind: s.split(' ')[0] as 'state' };
-  const op = /^(>=|<=|>|<|=|keep)\s+([\d.]+)(?:\/([\d.]+))?\s*(.*)$/.exec(s);
+  const op = /^(>=|<=|>|<|=|keep)\s+(\d+(?:\.\d+)?)(?:\/(\d+(?:\.\d+)?))?\s*(.*)$/.exec(s);
   if (op) {
     const unit = unitOf(op[4]!.trim());
     return { kind: OPS[op[1]!]!, value: Number(op[2]), ...(op[3] ? { outOf: Number(op[3]) } : {}), ...(unit ? { unit } : {}) };
   }
-  const change = /^([+-])([\d.]+)(?:\.\.([\d.]+))?\s*(.*)$/.exec(s);
+  const change = /^([+-])(\d+(?:\.\d+)?)(?:\.\.(\d+(?:\.\d+)?))?\s*(.*)$/.exec(s);
   if (change) {
     const u = change[4]!.trim();
     const percent = u === '%';
@@ -44,7 +44,7 @@ export function parseReading(r: string): Expected {
       ...(unit ? { unit } : {}),
     };
   }
-  const range = /^([\d.]+)\.\.([\d.]+)\s*(.*)$/.exec(s);
+  const range = /^(\d+(?:\.\d+)?)\.\.(\d+(?:\.\d+)?)\s*(.*)$/.exec(s);
   if (range) {
     const unit = unitOf(range[3]!.trim());
     return { kind: 'range', min: Number(range[1]), max: Number(range[2]), ...(unit ? { unit } : {}) };

@@ -1,0 +1,58 @@
+/**
+ * plan import on the corpus of real target lists (test/import/corpus): per document, how many targets
+ * import and how each reads against the readings written down before the importer was changed.
+ * Issue 13's bar: at least 90 % of the quantitative measures right on every document, nothing dropped.
+ */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../helpers/cli.js';
+import { CORPUS_DOCS } from './corpus/index.js';
+import { measureCorpus, scoreTable } from './corpus/measure.js';
+import type { Score } from './corpus/score.js';
+
+/** The measures read otherwise than the expected readings, pinned: each is a known, documented miss. */
+const KNOWN_WRONG: Record<string, string[]> = {
+  // "Mức giảm sinh 0,5%" is read "at least 0,5" of the fall: the same judgement, not the change written down.
+  'tam-phuoc-2022': ['Mức giảm sinh'],
+  // "3,098 tấn" is read as 3,098 (a decimal comma), flagged "comma-thousands" for the office to confirm.
+  'dong-thinh-2020': ['Sản lượng lương thực có hạt'],
+};
+
+let scores: (Score & { draft: { plan: { year: number }; targets: unknown[] } })[];
+beforeAll(async () => {
+  scores = await measureCorpus();
+}, 120_000);
+
+describe('plan import on real target lists (corpus)', () => {
+  it('the table of found / right / wrong / missing per document', () => {
+    const table = scoreTable(scores);
+    expect(table.split('\n')).toHaveLength(CORPUS_DOCS.length + 2);
+  });
+
+  for (const doc of CORPUS_DOCS) {
+    it(`${doc.id}: ≥ 90 % of the measures right, the known misses only, nothing dropped, the year or term read`, () => {
+      const s = scores.find((x) => x.id === doc.id)!;
+      const wrong = s.outcomes.filter((o) => o.verdict === 'wrong' || o.verdict === 'missing').map((o) => `${o.key}: ${o.got ?? 'missing'}`);
+      expect(wrong.map((w) => w.split(':')[0])).toEqual(KNOWN_WRONG[doc.id] ?? []);
+      expect(s.right / s.quantitative).toBeGreaterThanOrEqual(0.9);
+      expect(s.outcomes.filter((o) => o.verdict === 'dropped').map((o) => o.key)).toEqual([]);
+      const p = doc.period;
+      const year = p === undefined ? 2024 : 'year' in p ? p.year : p.term[1];
+      expect(s.draft.plan.year).toBe(year);
+    });
+  }
+});
+
+describe('plan import on the corpus: drafts that validate', () => {
+  const root = mkdtempSync(join(tmpdir(), 'plan-corpus-'));
+  for (const doc of CORPUS_DOCS) {
+    it(`${doc.id}: the draft passes plan validate, the wording check included`, async () => {
+      const out = join(root, doc.id);
+      const res = await runCli(['import', resolve(import.meta.dirname, 'corpus/docs', doc.file), '--out', out, '--as-of', '2024-07-01'], { cwd: root });
+      expect(res.stderr).not.toMatch(/lỗi|error/iu);
+      expect(res.code, res.stderr).toBe(0);
+    }, 60_000);
+  }
+});

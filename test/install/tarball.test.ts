@@ -1,0 +1,36 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+/**
+ * How a ward installs the tool (README, "Cài đặt cho kho kế hoạch của phường"): `npm pack` once, then
+ * `npm install -g plan-….tgz` on a machine with no network. The bundle holds every library, so the
+ * tarball must need nothing from a registry: installed here with --offline and an empty npm cache.
+ * Before package.json had "files", the tarball left dist/ out and the installed tool said "chưa được build".
+ */
+describe('the packed tarball installs offline and works', () => {
+  it('npm pack → npm install -g --offline (empty cache) → plan init + plan validate in a new folder', { timeout: 300_000 }, () => {
+    expect(existsSync(join(ROOT, 'dist/plan.cjs')), 'npm test builds dist/ first').toBe(true);
+    const tmp = mkdtempSync(join(tmpdir(), 'plan-tarball-'));
+    const [packs, prefix, cache, work] = ['pack', 'prefix', 'cache', 'work'].map((d) => join(tmp, d));
+    for (const d of [packs!, prefix!, cache!, work!]) mkdirSync(d);
+    const env = { ...process.env, npm_config_cache: cache!, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false' };
+    execFileSync(npm, ['pack', '--ignore-scripts', '--pack-destination', packs!], { cwd: ROOT, env, stdio: 'pipe' });
+    const tarball = readdirSync(packs!).find((f) => f.endsWith('.tgz'))!;
+    expect(tarball).toMatch(/^plan-.*\.tgz$/);
+    execFileSync(npm, ['install', '-g', '--prefix', prefix!, '--offline', '--cache', cache!, join(packs!, tarball)], { cwd: work, env, stdio: 'pipe' });
+    const bin = process.platform === 'win32' ? join(prefix!, 'plan.cmd') : join(prefix!, 'bin', 'plan');
+    const run = (args: string[]) => execFileSync(bin, args, { cwd: work, env: { ...env, NO_COLOR: '1', PLAN_CACHE: '0' }, encoding: 'utf8', stdio: 'pipe' });
+    expect(run(['init', 'plans/2025', '--year', '2025', '--place', 'Xã Mới', '--as-of', '2025-01-10'])).toMatch(/Đã tạo kế hoạch năm 2025/);
+    expect(run(['validate', '--as-of', '2025-01-10'])).toMatch(/Hợp lệ: 1 kế hoạch/);
+    // The lazily loaded parts are inside the tarball too: plan report's renderers and mammoth for .docx.
+    const installed = join(prefix!, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'plan');
+    expect(existsSync(join(installed, 'dist/report.cjs'))).toBe(true);
+    expect(existsSync(join(installed, 'node_modules/mammoth/package.json'))).toBe(true);
+  });
+});
