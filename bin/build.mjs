@@ -25,10 +25,38 @@ await build({
   logLevel: 'warning',
   // import() becomes require(): a vm.Script has no module loader for dynamic imports.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcessForCommander()],
+  plugins: [lazyChildProcessForCommander(), reportRenderersApart()],
   // Only `plan import` of a .docx needs mammoth; it stays in node_modules, out of every start.
   external: ['mammoth'],
 });
+
+// `plan report`'s renderers (docx, exceljs inside) are a bundle of their own, dist/report.cjs, that
+// the main bundle requires only when a report is written: every other command starts without
+// reading them, and an installed plan finds them without node_modules.
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/render/report-renderers.ts'],
+  outfile: 'dist/report.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'warning',
+  supported: { 'dynamic-import': false },
+});
+/** The import of src/render/report-renderers.ts becomes require('./report.cjs'), resolved next to plan.cjs. */
+function reportRenderersApart() {
+  return {
+    name: 'report-renderers-apart',
+    setup(b) {
+      b.onResolve({ filter: /render\/report-renderers\.js$/ }, () => ({ path: './report.cjs', external: true }));
+    },
+  };
+}
+
 /**
  * commander requires node:child_process (and with it net and stream) at load time, only to run
  * executable subcommands, which plan has none of: about 10 ms of every start. Give it a proxy that

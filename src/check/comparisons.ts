@@ -4,6 +4,7 @@ import type { DataPath } from '../load/locate.js';
 import type { Comparison } from '../model/comparison.js';
 import { impliedDirection } from '../model/implied-direction.js';
 import type { Target } from '../model/target.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Check, CheckContext } from './context.js';
 
 const isPercent = (unit: string) => unit.trim() === '%';
@@ -29,32 +30,11 @@ export const comparisons: Check = (ctx) => {
 };
 
 function checkComparison(ctx: CheckContext, t: Target, c: Comparison, at: DataPath): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const impossible = (field: string, reason: string, params: Record<string, number>) =>
-    out.push(diagnostic('impossible-comparison', ctx.origins.at(t, [...at, field]), { id: t.id, reason, ...params }));
-  switch (c.kind) {
-    case 'range':
-      if (c.min > c.max) impossible('min', 'range', { min: c.min, max: c.max });
-      if (isPercent(t.unit)) out.push(...percent(ctx, t, [...at, 'min'], c.min), ...percent(ctx, t, [...at, 'max'], c.max));
-      break;
-    case 'change':
-      if (c.amountMax !== undefined && c.amountMax < c.amount) impossible('amountMax', 'change-range', { min: c.amount, max: c.amountMax });
-      if (c.amount < 0) impossible('amount', 'negative-change', { value: c.amount });
-      if (c.direction === 'decrease' && c.as === 'percent' && (c.amountMax ?? c.amount) > 100) {
-        impossible(c.amountMax !== undefined ? 'amountMax' : 'amount', 'decrease-over-100', { value: c.amountMax ?? c.amount });
-      }
-      break;
-    case 'assigned':
-      if (c.value !== undefined && isPercent(t.unit)) out.push(...percent(ctx, t, [...at, 'value'], c.value));
-      break;
-    default:
-      if (c.outOf !== undefined && c.value > c.outOf) impossible('value', 'out-of', { value: c.value, outOf: c.outOf });
-      if (isPercent(t.unit)) out.push(...percent(ctx, t, [...at, 'value'], c.value));
-      // "above 100%" or "below 0%" can never be met.
-      if (isPercent(t.unit) && ((c.kind === 'above' && c.value >= 100) || (c.kind === 'below' && c.value <= 0))) {
-        impossible('value', 'strict-bound', { value: c.value });
-      }
-  }
+  const kind = kindOf(c);
+  const out: Diagnostic[] = kind
+    .impossible(c, isPercent(t.unit))
+    .map((i) => diagnostic('impossible-comparison', ctx.origins.at(t, [...at, i.field]), { id: t.id, reason: i.reason, ...i.params }));
+  if (isPercent(t.unit)) for (const [field, value] of kind.unitFigures(c)) out.push(...percent(ctx, t, [...at, field], value));
   return out;
 }
 

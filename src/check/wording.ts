@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import type { DataPath } from '../load/locate.js';
-import type { Comparison, ComparisonKind } from '../model/comparison.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
+import type { Comparison } from '../model/comparison.js';
 import type { Target } from '../model/target.js';
 import { normalizeUnit } from '../parse/vn-number.js';
 import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js';
@@ -66,26 +67,10 @@ function report(ctx: CheckContext, t: Target, m: Mismatch): Diagnostic {
   });
 }
 
-const BOUNDS = new Set<ComparisonKind>(['at-least', 'above', 'at-most', 'below', 'exactly', 'maintain']);
-
-function kindName(c: Comparison): string {
-  return c.kind === 'change' ? `change-${c.direction}` : c.kind;
-}
-
+const isBound = (c: Comparison): boolean => kindOf(c).wording.bound;
+const kindName = (c: Comparison): string => kindOf(c).wording.name(c);
+const figure = (c: Comparison): string => kindOf(c).wording.figure(c);
 const n = (v: number) => String(Number(v.toPrecision(12)));
-
-function figure(c: Comparison): string {
-  switch (c.kind) {
-    case 'range':
-      return `${n(c.min)}-${n(c.max)}`;
-    case 'change':
-      return `${n(c.amount)}${c.amountMax !== undefined ? `-${n(c.amountMax)}` : ''}${c.as === 'percent' ? '%' : ''}`;
-    case 'assigned':
-      return '';
-    default:
-      return c.outOf !== undefined ? `${n(c.value)}/${n(c.outOf)}` : n(c.value);
-  }
-}
 
 const same = (a: number | undefined, b: number | undefined) => a === b || (a !== undefined && b !== undefined && Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b)));
 
@@ -103,7 +88,7 @@ function compare(phrase: TargetPhrase, said: Comparison, has: Comparison, unit: 
   for (const a of phrase.ambiguities) for (const k of a.alternatives ?? []) accepted.add(k);
   const k = (v: number) => v * (at === 'comparison' ? scale(phrase, unit) : 1);
   // "đạt 100%" as at-least 100 or exactly 100; "không còn" as at-most 0 or exactly 0: the same judgement.
-  if (BOUNDS.has(said.kind) && 'value' in said && said.value !== undefined) {
+  if (isBound(said) && 'value' in said && said.value !== undefined) {
     if (said.value === 100 && unit.trim() === '%' && (said.kind === 'exactly' || said.kind === 'at-least')) accepted.add('exactly').add('at-least');
     if (said.value === 0 && (said.kind === 'at-most' || said.kind === 'exactly')) accepted.add('exactly').add('at-most');
   }
@@ -112,8 +97,8 @@ function compare(phrase: TargetPhrase, said: Comparison, has: Comparison, unit: 
   if (!accepted.has(has.kind)) return mismatch('kind', figure(has));
   if (has.kind === 'assigned' || said.kind === 'assigned') return undefined;
 
-  if (BOUNDS.has(has.kind) && 'value' in has && has.value !== undefined) {
-    if (BOUNDS.has(said.kind) && 'value' in said && said.value !== undefined) {
+  if (isBound(has) && 'value' in has && has.value !== undefined) {
+    if (isBound(said) && 'value' in said && said.value !== undefined) {
       if (!same(has.value, k(said.value))) return mismatch('value', n(has.value));
       if (said.outOf !== undefined && !same(has.outOf, said.outOf)) return mismatch('outOf', has.outOf === undefined ? '' : n(has.outOf));
     }

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { CliMessages } from '../i18n/cli-messages.js';
 import type { Lang } from '../i18n/lang.js';
-import type { FolderJob, FolderResult } from '../commands/validate-folder.js';
+import type { FolderJob, FolderResult } from './validate-folder.js';
 import type { PlanCacheSettings } from '../load/plan-cache.js';
 
 /** Starts worker threads that run validateFolders (bin/plan.js knows how to start the bundle in one). */
@@ -16,8 +16,8 @@ export interface CommandContext {
   io: IO;
   lang: Lang;
   text: CliMessages;
-  /** Built per command from --color/--no-color, NO_COLOR and the terminal. */
-  chalkFor: (flag: boolean | undefined) => ChalkInstance;
+  /** The one colour decision (color.ts): --color/--no-color anywhere on the line, NO_COLOR, FORCE_COLOR, the terminal. */
+  chalk: ChalkInstance;
   /** Worker threads for checking many plans; undefined unless run as the built CLI. */
   workers: PlanWorkers | undefined;
   /** Where checked plan files are cached; undefined (no cache) unless run as the built CLI. */

@@ -19,7 +19,7 @@ export interface MainOptions {
   workers?: PlanWorkers;
 }
 
-export { validateFolders } from '../commands/validate-folder.js';
+export { validateFolders } from './validate-folder.js';
 
 /** Runs one command line and returns the exit code; never throws, never calls process.exit. */
 export async function main(argv: readonly string[], io: IO = processIO(), options: MainOptions = {}): Promise<number> {
@@ -29,7 +29,7 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
     io,
     lang,
     text,
-    chalkFor: (flag) => chalkFor(flag ?? colorFlag(argv), io.env, io.stdoutIsTTY),
+    chalk: chalkFor(colorFlag(argv), io.env, io.stdoutIsTTY),
     planCache: planCacheSettings(options.buildId, io.env),
     workers: options.workers,
   };

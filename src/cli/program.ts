@@ -1,5 +1,6 @@
 import { Command } from 'commander';
 import { registerRecord } from '../commands/record.js';
+import { registerReport } from '../commands/report.js';
 import { registerImport } from '../commands/import.js';
 import { registerInit } from '../commands/init.js';
 import { registerOverdue } from '../commands/overdue.js';
@@ -51,6 +52,7 @@ export function buildProgram(ctx: CommandContext, done: (code: number) => void):
   registerSchema(program, ctx, done);
   registerStatus(program, ctx, done);
   registerOverdue(program, ctx, done);
+  registerReport(program, ctx, done);
   registerImport(program, ctx, done);
   registerInit(program, ctx, done);
   return program;

@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { validatePlan } from '../check/validate-plan.js';
 import { parseAsOf } from '../cli/as-of.js';
@@ -13,6 +13,7 @@ import { renderReview } from '../import/review.js';
 import { findParts } from '../import/structure.js';
 import { findSchemaAbove, OutExistsError, writeDraftFolder } from '../import/write-draft.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
+import { displayPath } from '../cli/display-path.js';
 
 const FORMATS = ['text', 'json'] as const;
 
@@ -21,7 +22,6 @@ interface Options {
   dryRun?: boolean;
   format?: string;
   asOf?: string;
-  color?: boolean;
 }
 
 export function registerImport(program: Command, ctx: CommandContext, done: (code: number) => void): void {
@@ -72,26 +72,21 @@ async function runImport(file: string, opts: Options, ctx: CommandContext): Prom
   try {
     written = await writeDraftFolder(out!, files, schema === undefined);
   } catch (e) {
-    if (e instanceof OutExistsError) throw new UsageError(t.outExists(display(out!, ctx.io.cwd)), t.outExistsHint);
+    if (e instanceof OutExistsError) throw new UsageError(t.outExists(displayPath(out!, ctx.io.cwd)), t.outExistsHint);
     throw e;
   }
   const checked = validatePlan(out!, { cwd: ctx.io.cwd, asOf });
   const errors = checked.all.filter((d) => d.severity === 'error');
-  const chalk = ctx.chalkFor(opts.color);
+  const chalk = ctx.chalk;
   if (checked.all.length) {
     const sources = new Map(checked.sources.map((s) => [s.path, s.text] as const));
     ctx.io.stderr(`${renderDiagnosticsText(checked.all, { lang: ctx.lang, chalk, sourceText: (f) => sources.get(f) })}\n\n`);
   }
-  const summary = t.written(display(out!, ctx.io.cwd), written.length, draft.targets.length, draft.tasks.reduce((n, s) => n + s.tasks.length, 0), draft.legalBases.length);
+  const summary = t.written(displayPath(out!, ctx.io.cwd), written.length, draft.targets.length, draft.tasks.reduce((n, s) => n + s.tasks.length, 0), draft.legalBases.length);
   if (format === 'json') {
-    ctx.io.stdout(`${JSON.stringify({ out: display(out!, ctx.io.cwd), files: written, valid: errors.length === 0, review: draft.review }, null, 2)}\n`);
+    ctx.io.stdout(`${JSON.stringify({ out: displayPath(out!, ctx.io.cwd), files: written, valid: errors.length === 0, review: draft.review }, null, 2)}\n`);
   } else {
     ctx.io.stdout(`${chalk.green('✓')} ${summary}\n\n${renderReview(draft.review, t.reviewHeading, t.more)}\n`);
   }
   return errors.length ? EXIT.planErrors : EXIT.ok;
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel : abs;
 }

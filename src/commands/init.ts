@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import type { Command } from 'commander';
 import { validatePlan } from '../check/validate-plan.js';
 import { parseAsOf } from '../cli/as-of.js';
@@ -9,13 +9,13 @@ import { initDraft } from '../import/init-draft.js';
 import { renderDraft } from '../import/render.js';
 import { findSchemaAbove, OutExistsError, writeDraftFolder } from '../import/write-draft.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
+import { displayPath } from '../cli/display-path.js';
 
 interface Options {
   year?: string;
   place?: string;
   symbol?: string;
   asOf?: string;
-  color?: boolean;
 }
 
 export function registerInit(program: Command, ctx: CommandContext, done: (code: number) => void): void {
@@ -47,17 +47,12 @@ async function runInit(dir: string, opts: Options, ctx: CommandContext): Promise
   try {
     written = await writeDraftFolder(out, files, schema === undefined);
   } catch (e) {
-    if (e instanceof OutExistsError) throw new UsageError(ctx.text.import.outExists(display(out, ctx.io.cwd)), t.existsHint);
+    if (e instanceof OutExistsError) throw new UsageError(ctx.text.import.outExists(displayPath(out, ctx.io.cwd)), t.existsHint);
     throw e;
   }
   const checked = validatePlan(out, { cwd: ctx.io.cwd, asOf });
-  const chalk = ctx.chalkFor(opts.color);
+  const chalk = ctx.chalk;
   if (checked.all.length) ctx.io.stderr(`${renderDiagnosticsText(checked.all, { lang: ctx.lang, chalk, sourceText: () => undefined })}\n`);
-  ctx.io.stdout(`${chalk.green('✓')} ${t.done(display(out, ctx.io.cwd), written.length, year)}\n`);
+  ctx.io.stdout(`${chalk.green('✓')} ${t.done(displayPath(out, ctx.io.cwd), written.length, year)}\n`);
   return checked.all.some((d) => d.severity === 'error') ? EXIT.planErrors : EXIT.ok;
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel : abs;
 }

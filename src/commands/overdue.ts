@@ -1,31 +1,25 @@
 import type { Command } from 'commander';
-import { parseAsOf } from '../cli/as-of.js';
 import type { CommandContext } from '../cli/context.js';
+import { emitReport } from '../cli/emit-report.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { parseFormat } from '../cli/format-option.js';
+import { checkFilters, loadValidPlans } from '../cli/load-plans.js';
+import { collect, parseCount, parseReportRequest, parseRollup, type RequestOptions } from '../cli/report-options.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
-import { renderOverdueReport } from '../render/overdue-table.js';
-import { renderOverdueRollupCsv, renderOverdueRollupMarkdown } from '../render/rollup-formats.js';
-import { renderOverdueRollupTable } from '../render/rollup-table.js';
-import { renderOverdueCsv } from '../render/status-csv.js';
-import { renderOverdueJson } from '../render/status-json.js';
-import { renderOverdueMarkdown } from '../render/status-markdown.js';
+import { FORMAT_NAMES } from '../render/formats.js';
+import { overdueSource } from '../render/report-source.js';
+import { checkDate, overdueOptionsFor } from '../report/report-spec.js';
 import { buildOverdueRollup } from '../report/rollup.js';
-import { buildOverdueReport, matchField } from '../report/status-report.js';
-import { checkFilters, collect, loadValidPlans, parseCount, parseRollup } from './status.js';
+import { buildOverdueReport } from '../report/status-report.js';
 
-const FORMATS = ['table', 'json', 'csv', 'markdown'] as const;
-
-interface Options {
-  asOf?: string;
+interface Options extends Pick<RequestOptions, 'asOf' | 'unit' | 'field'> {
   within?: string;
   format?: string;
   failIfOverdue?: boolean;
   bom?: boolean;
-  color?: boolean;
   rollup?: string;
-  unit?: string[];
-  field?: string[];
+  out?: string;
+  force?: boolean;
 }
 
 const ROLLUP_VALUES = ['auto', 'wards', 'off'] as const;
@@ -44,43 +38,21 @@ export function registerOverdue(program: Command, ctx: CommandContext, done: (co
     .option('--rollup <what>', H.overdue.rollup)
     .option('--unit <unit>', H.overdue.unit, collect)
     .option('--field <field>', H.status.field, collect)
-    .action((paths: string[], opts: Options) => {
-      const format = parseFormat(opts.format, FORMATS, ctx);
+    .option('-o, --out <file>', H.status.out)
+    .option('--force', H.status.force)
+    .action(async (paths: string[], opts: Options) => {
+      const format = parseFormat(opts.format, FORMAT_NAMES, ctx);
       const rollupChoice = parseRollup(opts.rollup, ROLLUP_VALUES, ctx);
       const within = opts.within === undefined ? undefined : parseCount(opts.within, '--within', 0, ctx);
-      const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
-      const colorFlag = program.opts<{ color?: boolean }>().color ?? opts.color;
-      const plans = loadValidPlans(paths, asOf, ctx, colorFlag);
+      const request = parseReportRequest(opts, ctx);
+      const plans = loadValidPlans(paths, checkDate(request, ctx.io.today), ctx);
       if (plans === null) return done(EXIT.planErrors);
-      checkFilters(plans, opts, ctx);
-      const reports = plans.map((p) => {
-        const sections = opts.field?.flatMap((f) => matchField(p.header.sections, f) ?? []);
-        return buildOverdueReport(p, {
-          asOf,
-          ...(within === undefined ? {} : { within }),
-          ...(opts.unit ? { units: opts.unit } : {}),
-          ...(sections ? { sections } : {}),
-        });
-      });
-
+      checkFilters(plans, request.filter, ctx);
+      const reports = plans.map((p) => buildOverdueReport(p, overdueOptionsFor(p, { ...request, ...(within === undefined ? {} : { within }) }, ctx.io.today)));
       // Several plans: late tasks by ward (docs/json.md), unless --rollup off.
       const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildOverdueRollup(reports) : undefined;
-      const anyWithin = reports.some((r) => r.within !== null);
-      if (format === 'json') ctx.io.stdout(`${renderOverdueJson(reports, rollup)}\n`);
-      else if (format === 'csv') {
-        if (reports.some((r) => r.illustrative)) ctx.io.stderr(`plan: ${REPORT_LABELS[ctx.lang].banner}\n`);
-        if (rollup && rollupChoice === 'wards') ctx.io.stdout(renderOverdueRollupCsv(rollup, { lang: ctx.lang, bom: opts.bom === true, within: anyWithin }));
-        else ctx.io.stdout(renderOverdueCsv(reports, { lang: ctx.lang, bom: opts.bom === true }));
-      } else if (format === 'markdown') {
-        if (rollup) ctx.io.stdout(`${renderOverdueRollupMarkdown(rollup, reports, ctx.lang)}\n`);
-        else ctx.io.stdout(`${reports.map((r) => renderOverdueMarkdown(r, ctx.lang)).join('\n\n')}\n`);
-      } else {
-        const chalk = ctx.chalkFor(colorFlag);
-        const width = ctx.io.columns ?? 100;
-        if (rollup) ctx.io.stdout(`${renderOverdueRollupTable(rollup, reports, { lang: ctx.lang, chalk, width })}\n`);
-        else ctx.io.stdout(`${reports.map((r) => renderOverdueReport(r, { lang: ctx.lang, chalk, width })).join('\n\n')}\n`);
-      }
-      const late = reports.some((r) => r.items.some((i) => !i.upcoming));
-      done(opts.failIfOverdue === true && late ? EXIT.planErrors : EXIT.ok);
+      const source = overdueSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), wardsCsv: rollupChoice === 'wards' });
+      await emitReport(source, format, ctx, { bom: opts.bom === true, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force === true });
+      done(opts.failIfOverdue === true && reports.some((r) => r.late > 0) ? EXIT.planErrors : EXIT.ok);
     });
 }

@@ -20,6 +20,7 @@ import type { RecordInput, RecordProblem } from '../record/record-input.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
 import { appendEntry } from '../write/append-entry.js';
 import { isWriteError } from '../write/errors.js';
+import { displayPath } from '../cli/display-path.js';
 
 const FORMATS = ['text', 'json'] as const;
 const LOCK_TIMEOUT_MS = 30_000;
@@ -29,7 +30,6 @@ interface Options extends Omit<RecordInput, 'target' | 'value'> {
   dryRun?: boolean;
   format?: string;
   asOf?: string;
-  color?: boolean;
 }
 
 export function registerRecord(program: Command, ctx: CommandContext, done: (code: number) => void): void {
@@ -60,7 +60,7 @@ export function registerRecord(program: Command, ctx: CommandContext, done: (cod
 async function record(typed: RecordInput, opts: Options, ctx: CommandContext): Promise<number> {
   const format = parseFormat(opts.format, FORMATS, ctx);
   const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
-  const chalk = ctx.chalkFor(opts.color);
+  const chalk = ctx.chalk;
   const folders = resolvePlanFolders(opts.plan ? [opts.plan] : [], ctx.io.cwd, ctx.lang);
   const loaded = folders.map((f) => validatePlan(f, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache }));
   const chosen = choosePlan(loaded, typed.date ?? asOf, ctx);
@@ -87,7 +87,7 @@ async function record(typed: RecordInput, opts: Options, ctx: CommandContext): P
 
   const entry: ProgressEntry = { ...built.entry, recorded: asOf };
   const file = progressFileFor(plan, chosen.origins, chosen.folder, entry);
-  const shown = display(file, ctx.io.cwd);
+  const shown = displayPath(file, ctx.io.cwd);
   const unit = plan.targets.find((t) => t.id === entry.target)?.unit;
   if (opts.dryRun) {
     report({ written: false, dryRun: true, file: shown, created: !existsSync(file), entry, unit }, ctx, format);
@@ -100,7 +100,7 @@ async function record(typed: RecordInput, opts: Options, ctx: CommandContext): P
       // Each writer holds the lock for one fsync'd append; a queue of desks (or a busy CI box) may wait longer than the default.
       lock: { timeoutMs: LOCK_TIMEOUT_MS },
     });
-    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(display(stale.lockPath, ctx.io.cwd))}\n`);
+    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd))}\n`);
     report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
     return EXIT.ok;
   } catch (e) {
@@ -114,11 +114,11 @@ function choosePlan(loaded: ValidatedPlan[], date: string, ctx: CommandContext):
   if (loaded.length === 1) return loaded[0]!;
   const holding = loaded.filter((l) => l.plan && within(date, planRange(l.plan.header)));
   if (holding.length === 1) return holding[0]!;
-  throw new UsageError(ctx.text.record.whichPlan(date, loaded.map((l) => display(l.folder, ctx.io.cwd))), ctx.text.record.whichPlanHint);
+  throw new UsageError(ctx.text.record.whichPlan(date, loaded.map((l) => displayPath(l.folder, ctx.io.cwd))), ctx.text.record.whichPlanHint);
 }
 
 function refuse(problems: RecordProblem[], ctx: CommandContext): number {
-  const chalk = ctx.chalkFor(undefined);
+  const chalk = ctx.chalk;
   for (const p of problems) {
     const { message, hint } = recordProblemText(p, ctx.lang);
     ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${message}\n`);
@@ -146,12 +146,7 @@ function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number
   const figure = ctx.lang === 'vi' ? formatVnNumber(e.value ?? 0, { maxFractionDigits: 6 }) : String(e.value);
   const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}`.trimEnd() : `${e.task}: ${e.status ?? '-'}`;
   const line = ctx.text.record.done(what, e.date, Boolean(e.estimate), o.file, o.created, o.dryRun);
-  ctx.io.stdout(`${ctx.chalkFor(undefined).green('✓')} ${line}\n`);
-}
-
-function display(abs: string, cwd: string): string {
-  const rel = relative(cwd, abs);
-  return rel && !rel.startsWith('..') ? rel : abs;
+  ctx.io.stdout(`${ctx.chalk.green('✓')} ${line}\n`);
 }
 
 /** The editor schema line of a new file points at the nearest plan.schema.json above it. */

@@ -7,14 +7,13 @@ import { parseFormat } from '../cli/format-option.js';
 import { resolvePlanFolders } from '../cli/resolve-plans.js';
 import { diagnosticsJson } from '../render/diagnostics-json.js';
 import { renderValidateSummary } from '../render/validate-summary.js';
-import { validateFolder, type FolderJob, type FolderResult } from './validate-folder.js';
+import { validateFolder, type FolderJob, type FolderResult } from '../cli/validate-folder.js';
 
 const FORMATS = ['text', 'json', 'github'] as const;
 
 interface Options {
   format?: string;
   asOf?: string;
-  color?: boolean;
 }
 
 export function registerValidate(program: Command, ctx: CommandContext, done: (code: number) => void): void {
@@ -28,7 +27,7 @@ export function registerValidate(program: Command, ctx: CommandContext, done: (c
       const format = parseFormat(opts.format, FORMATS, ctx);
       const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
       const folders = resolvePlanFolders(paths, ctx.io.cwd, ctx.lang);
-      const chalk = ctx.chalkFor(program.opts<{ color?: boolean }>().color ?? opts.color);
+      const chalk = ctx.chalk;
 
       const job: FolderJob = { cwd: ctx.io.cwd, asOf, cache: ctx.planCache, format, lang: ctx.lang, colorLevel: chalk.level };
 

@@ -15,6 +15,9 @@ export const NamedPeriod = z
 
 export const Signer = z.strictObject({
   onBehalfOf: Text.optional().meta({ description: 'Thẩm quyền ký: "TM. ỦY BAN NHÂN DÂN".' }),
+  signsFor: Text.optional().meta({
+    description: 'Ký thay người đứng đầu (dòng dưới "TM."): "KT. CHỦ TỊCH"; khi đó title là chức vụ người ký: "PHÓ CHỦ TỊCH".',
+  }),
   title: Text.meta({ description: 'Chức vụ: "CHỦ TỊCH".' }),
   name: Text,
 });
@@ -25,6 +28,14 @@ export const Reporting = z
       .enum(['nd-09-2019', 'calendar'])
       .meta({ description: 'nd-09-2019: chốt số liệu từ ngày 15 tháng trước đến 14 (Nghị định 09/2019/NĐ-CP); calendar: theo tháng dương lịch.' }),
     cadence: Cadence.optional(),
+    symbol: Text.optional().meta({
+      description: 'Ký hiệu của báo cáo sau số: "BC-UBND" (mặc định: "BC-" và phần sau dấu "-" của ký hiệu kế hoạch).',
+    }),
+    recipients: z
+      .array(Text)
+      .optional()
+      .meta({ description: 'Nơi nhận của báo cáo, từng dòng nguyên văn: "UBND thành phố;", ..., "Lưu: VT.". Mặc định: nơi nhận của kế hoạch.' }),
+    signer: Signer.optional().meta({ description: 'Người ký báo cáo. Mặc định: người ký kế hoạch.' }),
   })
   .meta({ title: 'Chế độ báo cáo' });
 
@@ -33,6 +44,9 @@ export const PlanHeader = z
     id: Id,
     symbol: Text.meta({ description: 'Số, ký hiệu: "05/KH-UBND".' }),
     title: Text.meta({ description: 'Trích yếu nguyên văn.' }),
+    parentBody: Text.optional().meta({
+      description: 'Cơ quan cấp trên trực tiếp, ghi trên tên cơ quan ban hành ở đầu văn bản: "UBND THÀNH PHỐ TÂY NINH".',
+    }),
     issuer: Text.meta({ description: 'Cơ quan ban hành: "Ủy ban nhân dân Phường 1".' }),
     place: Text.meta({ description: 'Địa danh ghi ở đầu văn bản: "Phường 1".' }),
     issued: IsoDate.meta({ description: 'Ngày ban hành.' }),
@@ -48,9 +62,10 @@ export const PlanHeader = z
     signer: Signer,
     reporting: Reporting.optional(),
     note: Text.optional(),
-    assumed: assumedFor(['start', 'end', 'reporting']).optional(),
+    assumed: assumedFor(['start', 'end', 'reporting', 'parentBody']).optional(),
   })
   .meta({ title: 'Kế hoạch', description: 'Phần đầu và phần cuối của văn bản kế hoạch.' });
 
 export type PlanHeader = z.infer<typeof PlanHeader>;
 export type NamedPeriod = z.infer<typeof NamedPeriod>;
+export type Signer = z.infer<typeof Signer>;

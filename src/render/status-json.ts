@@ -4,8 +4,9 @@ import type { OverdueItem } from '../report/overdue.js';
 import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
 import type { Judgement } from '../report/variance.js';
-import { comparisonText, plannedText, round } from './report-format.js';
-import { overdueRollupJson, statusRollupJson } from './rollup-formats.js';
+import { comparisonText, plannedText } from '../document/plan-text.js';
+import { round } from '../report/round.js';
+import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
 
 /**
  * The `plan status --format json` and `plan overdue --format json` contracts (docs/json.md): keep

@@ -1,4 +1,5 @@
 import type { OverdueReport, StatusReport, StatusRow } from './status-report.js';
+import { fold } from '../text/fold.js';
 import type { Verdict } from './variance.js';
 
 /**
@@ -26,6 +27,8 @@ export interface WardSummary extends WardRef {
   targets: number;
   achieved: number;
   counts: Record<Verdict, number>;
+  /** Targets without a figure or without a plan figure yet (no-data + no-target). */
+  withoutFigures: number;
   /** Late tasks (not the upcoming ones), after the report's filters. */
   late: number;
 }
@@ -52,6 +55,7 @@ export interface SharedTarget {
   figures: WardFigure[];
   achieved: number;
   counts: Record<Verdict, number>;
+  withoutFigures: number;
   /** Wards that have not met it (missed, then not yet), worst first. */
   worst: WardFigure[];
 }
@@ -59,6 +63,8 @@ export interface SharedTarget {
 export interface StatusRollup {
   asOf: string;
   wards: WardSummary[];
+  /** The wards' counts added up. */
+  total: Pick<WardSummary, 'targets' | 'achieved' | 'counts' | 'withoutFigures' | 'late'>;
   /** Targets measured by two wards or more, by name (Vietnamese collation). */
   targets: SharedTarget[];
 }
@@ -75,12 +81,12 @@ export interface OverdueWardSummary extends WardRef {
 export interface OverdueRollup {
   asOf: string;
   wards: OverdueWardSummary[];
+  /** The wards' counts added up; maxDaysLate the most over all wards. */
+  total: Pick<OverdueWardSummary, 'late' | 'upcoming' | 'byKind' | 'maxDaysLate'>;
 }
 
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 export const compareVi = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
-
-const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
 
 const emptyCounts = (): Record<Verdict, number> => ({ exceeded: 0, met: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0 });
 
@@ -105,14 +111,6 @@ function byWard<T extends WardRef>(list: T[]): T[] {
   return list.sort((a, b) => compareVi(a.ward, b.ward) || compareVi(a.plan.dir, b.plan.dir));
 }
 
-/** actual / goal (goal / actual when lower is better); the pro-rata goal while a sum target's year is open. */
-export function progressOf(row: Pick<StatusRow, 'actual' | 'expected' | 'planned' | 'direction'>): number | null {
-  const goal = row.expected ?? row.planned.reference;
-  if (row.actual === null || goal === null) return null;
-  if (row.direction === 'higher') return goal === 0 ? (row.actual >= 0 ? 1 : 0) : row.actual / goal;
-  return row.actual <= 0 ? (goal >= 0 ? Infinity : 0) : goal / row.actual;
-}
-
 const WORST_RANK: Partial<Record<Verdict, number>> = { missed: 0, 'not-yet': 1 };
 
 export function buildStatusRollup(reports: readonly StatusReport[]): StatusRollup {
@@ -123,7 +121,8 @@ export function buildStatusRollup(reports: readonly StatusReport[]): StatusRollu
       targets: r.summary.total,
       achieved: r.summary.achieved,
       counts: { ...r.summary.counts },
-      late: r.overdue.filter((o) => !o.upcoming).length,
+      withoutFigures: r.summary.counts['no-data'] + r.summary.counts['no-target'],
+      late: r.late,
     })),
   );
   const order = new Map(wards.map((w, i) => [w.plan, i]));
@@ -166,7 +165,7 @@ export function buildStatusRollup(reports: readonly StatusReport[]): StatusRollu
     for (const { ward, row } of list) if (!perWard.has(ward)) perWard.set(ward, row);
     if (perWard.size < 2) continue;
     const figures: WardFigure[] = [...perWard.entries()]
-      .map(([w, row]) => ({ ward: refs[w]!.ward, folder: reports[w]!.plan.dir, row, progress: progressOf(row), at: order.get(reports[w]!.plan)! }))
+      .map(([w, row]) => ({ ward: refs[w]!.ward, folder: reports[w]!.plan.dir, row, progress: row.progress, at: order.get(reports[w]!.plan)! }))
       .sort((a, b) => a.at - b.at)
       .map(({ at: _at, ...f }) => f);
     const counts = emptyCounts();
@@ -189,11 +188,16 @@ export function buildStatusRollup(reports: readonly StatusReport[]): StatusRollu
       figures,
       achieved: counts.met + counts.exceeded,
       counts,
+      withoutFigures: counts['no-data'] + counts['no-target'],
       worst,
     });
   }
   targets.sort((a, b) => compareVi(a.name, b.name) || compareVi(a.unit, b.unit));
-  return { asOf: reports[0]?.asOf ?? '', wards, targets };
+  const sum = (f: (w: WardSummary) => number) => wards.reduce((a, w) => a + f(w), 0);
+  const totalCounts = emptyCounts();
+  for (const w of wards) for (const v of Object.keys(totalCounts) as Verdict[]) totalCounts[v] += w.counts[v];
+  const total = { targets: sum((w) => w.targets), achieved: sum((w) => w.achieved), counts: totalCounts, withoutFigures: sum((w) => w.withoutFigures), late: sum((w) => w.late) };
+  return { asOf: reports[0]?.asOf ?? '', wards, targets, total };
 }
 
 export function buildOverdueRollup(reports: readonly OverdueReport[]): OverdueRollup {
@@ -202,11 +206,19 @@ export function buildOverdueRollup(reports: readonly OverdueReport[]): OverdueRo
     const late = r.items.filter((it) => !it.upcoming);
     return {
       ...refs[i]!,
-      late: late.length,
-      upcoming: r.items.length - late.length,
+      late: r.late,
+      upcoming: r.upcoming,
       byKind: { deadline: late.filter((it) => it.kind === 'deadline').length, 'check-in': late.filter((it) => it.kind === 'check-in').length },
       maxDaysLate: late.length === 0 ? null : Math.max(...late.map((it) => it.daysLate)),
     };
   });
-  return { asOf: reports[0]?.asOf ?? '', wards: byWard(wards) };
+  const sum = (f: (w: OverdueWardSummary) => number) => wards.reduce((a, w) => a + f(w), 0);
+  const most = wards.flatMap((w) => (w.maxDaysLate === null ? [] : [w.maxDaysLate]));
+  const total = {
+    late: sum((w) => w.late),
+    upcoming: sum((w) => w.upcoming),
+    byKind: { deadline: sum((w) => w.byKind.deadline), 'check-in': sum((w) => w.byKind['check-in']) },
+    maxDaysLate: most.length === 0 ? null : Math.max(...most),
+  };
+  return { asOf: reports[0]?.asOf ?? '', wards: byWard(wards), total };
 }

@@ -1,7 +1,8 @@
 import type { Plan } from '../model/plan.js';
-import type { Section } from '../model/section.js';
-import { minIso, type IsoDate } from './calendar-date.js';
+import type { IsoDate } from './calendar-date.js';
+import { keepsTarget, keepsTask, type ReportFilter } from './filters.js';
 import { findOverdue, type OverdueItem } from './overdue.js';
+import { progressOf } from './progress.js';
 import { parsePeriodCode, periodRange, type DateRange, type PeriodConvention } from './periods.js';
 import { evaluateTarget, summarize, type Summary, type TargetEvaluation } from './variance.js';
 import { targetWindow } from './window.js';
@@ -18,12 +19,8 @@ export interface StatusOptions {
   /** Report period code ('2024-Q2'); undefined: the plan's own span (each target's own period if named). */
   period?: string;
   convention: PeriodConvention;
-  /** Section ids to keep (already resolved, children included); undefined: all. */
-  sections?: readonly string[];
-  /** Unit ids: keep targets (and tasks) a unit leads or supports; undefined: all. */
-  units?: readonly string[];
-  /** Target ids to keep; undefined: all. */
-  targets?: readonly string[];
+  /** The targets and tasks to keep (filters.ts); undefined: all. */
+  filter?: ReportFilter;
 }
 
 export interface StatusRow extends TargetEvaluation {
@@ -39,6 +36,10 @@ export interface StatusRow extends TargetEvaluation {
   namedPeriod: { id: string; name: string } | null;
   lead: string;
   support: string[];
+  /** The window has closed (asOf on or after its end): the verdict is final. */
+  final: boolean;
+  /** How far the figure has come towards what is judged (progress.ts); null when unknown. */
+  progress: number | null;
 }
 
 export interface StatusGroup {
@@ -69,36 +70,10 @@ export interface StatusReport {
   summary: Summary;
   /** Overdue tasks as of asOf (same filters: field, unit, target), most late first. */
   overdue: OverdueItem[];
+  /** How many of them are late (not upcoming). */
+  late: number;
   /** Unit id -> name, for renderers. */
   unitNames: Record<string, string>;
-}
-
-/** The plan's report convention: header.reporting.convention, default Nghị định 09/2019. */
-export function planConvention(plan: Pick<Plan, 'header'>, calendar: boolean): PeriodConvention {
-  if (calendar) return 'calendar';
-  return plan.header.reporting?.convention ?? 'nd-09-2019';
-}
-
-/** asOf for a report period: its end, or the given date when earlier. */
-export function reportAsOf(period: DateRange | null, given: IsoDate | undefined, today: () => IsoDate): IsoDate {
-  if (period === null) return given ?? today();
-  return given === undefined ? period.end : minIso(given, period.end);
-}
-
-const fold = (s: string): string => s.normalize('NFC').trim().toLocaleLowerCase('vi').replace(/\s+/g, ' ');
-
-/**
- * The section ids a --field value names: a section id ("II.3" also takes II.3.1, II.3.2, ...), or a
- * section's short name or title (case-insensitive). null when nothing matches.
- */
-export function matchField(sections: readonly Section[], query: string): string[] | null {
-  const q = fold(query);
-  const root =
-    sections.find((s) => s.id.toLowerCase() === q) ??
-    sections.find((s) => fold(s.short ?? '') === q) ??
-    sections.find((s) => fold(s.title) === q);
-  if (!root) return null;
-  return sections.filter((s) => s.id === root.id || s.id.startsWith(`${root.id}.`)).map((s) => s.id);
 }
 
 function planRef(plan: Plan): StatusReport['plan'] {
@@ -115,12 +90,8 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   // level target below plan at 14/06 is "chưa đạt", not "không đạt".
   const parsed = o.period === undefined ? undefined : parsePeriodCode(o.period);
   const yearCode = parsed?.ok ? String(parsed.period.year) : undefined;
-  const keepSection = (s: string | undefined) => o.sections === undefined || (s !== undefined && o.sections.includes(s));
-  const keepUnit = (lead: string, support: readonly string[] | undefined) =>
-    o.units === undefined || o.units.includes(lead) || (support ?? []).some((u) => o.units!.includes(u));
-  const keepTarget = (id: string) => o.targets === undefined || o.targets.includes(id);
-
-  const chosen = plan.targets.filter((t) => keepSection(t.section) && keepUnit(t.lead, t.support) && keepTarget(t.id));
+  const filter = o.filter ?? {};
+  const chosen = plan.targets.filter((t) => keepsTarget(filter, t));
   const sectionIds = new Set(plan.header.sections.map((s) => s.id));
   const groups: StatusGroup[] = plan.header.sections.map((s) => ({ section: s.id, name: s.short ?? s.title, rows: [] }));
   const other: StatusGroup = { section: null, name: '', rows: [] };
@@ -145,6 +116,8 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       namedPeriod: named ? { id: named.id, name: named.name } : null,
       lead: t.lead,
       support: [...(t.support ?? [])],
+      final: o.asOf >= window.end,
+      progress: progressOf({ ...evaluation, direction: t.direction }),
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -153,15 +126,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const targets = shown.flatMap((g) => g.rows);
   targets.forEach((r, i) => (r.no = i + 1));
 
-  const targetIds = o.targets;
-  const overdue = findOverdue(plan, plan.entries, { asOf: o.asOf }).filter((item) => {
-    const task = plan.tasks.find((t) => t.id === item.id);
-    if (!task) return false;
-    if (!keepSection(task.section)) return false;
-    if (!keepUnit(task.lead, task.support)) return false;
-    if (targetIds !== undefined && !(task.targets ?? []).some((id) => targetIds.includes(id))) return false;
-    return true;
-  });
+  const overdue = keptTasks(findOverdue(plan, plan.entries, { asOf: o.asOf }), plan, filter);
 
   return {
     plan: planRef(plan),
@@ -173,6 +138,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     targets,
     summary: summarize(targets),
     overdue,
+    late: overdue.filter((i) => !i.upcoming).length,
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
   };
 }
@@ -183,24 +149,36 @@ export interface OverdueReport {
   within: number | null;
   illustrative: boolean;
   items: OverdueItem[];
+  /** Items late, and items only upcoming (with `within`). */
+  late: number;
+  upcoming: number;
   unitNames: Record<string, string>;
 }
 
+/** The overdue items whose task the filter keeps. */
+function keptTasks(items: readonly OverdueItem[], plan: Pick<Plan, 'tasks'>, filter: ReportFilter): OverdueItem[] {
+  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
+  return items.filter((item) => {
+    const task = byId.get(item.id);
+    return task !== undefined && keepsTask(filter, task);
+  });
+}
+
 /**
- * The data behind `plan overdue`: late tasks (and, with `within`, upcoming ones), most late first;
- * with `units`, only the tasks those units lead; with `sections`, only those sections' tasks.
+ * The data behind `plan overdue`: late tasks (and, with `within`, upcoming ones), most late first,
+ * those the filter keeps (filters.ts: the same meaning as under `plan status`).
  */
-export function buildOverdueReport(
-  plan: Plan,
-  o: { asOf: IsoDate; within?: number; units?: readonly string[]; sections?: readonly string[] },
-): OverdueReport {
-  const items = findOverdue(plan, plan.entries, { asOf: o.asOf, ...(o.within === undefined ? {} : { within: o.within }) });
+export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: number; filter?: ReportFilter }): OverdueReport {
+  const items = keptTasks(findOverdue(plan, plan.entries, { asOf: o.asOf, ...(o.within === undefined ? {} : { within: o.within }) }), plan, o.filter ?? {});
+  const late = items.filter((i) => !i.upcoming).length;
   return {
     plan: planRef(plan),
     asOf: o.asOf,
     within: o.within ?? null,
     illustrative: plan.illustrative,
-    items: items.filter((i) => (o.units === undefined || o.units.includes(i.leadUnit)) && (o.sections === undefined || o.sections.includes(i.section))),
+    items,
+    late,
+    upcoming: items.length - late,
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
   };
 }

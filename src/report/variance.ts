@@ -3,6 +3,7 @@ import type { Direction, Target } from '../model/target.js';
 import type { IsoDate } from './calendar-date.js';
 import { figureThatCounts, previousFigure } from './figures.js';
 import { elapsedShare, type DateRange, type PeriodConvention } from './periods.js';
+import { planFigures, type FigureRole } from './plan-figures.js';
 import { plannedFigure, ruleFor, type PlannedFigure, type Rule } from './planned.js';
 
 type Accrual = Target['accrual'];
@@ -42,6 +43,17 @@ export interface Judgement {
   verdict: Verdict;
 }
 
+/** The judgement of one plan figure of a target. */
+export interface FigureJudgement extends Judgement {
+  role: FigureRole;
+  primary: boolean;
+}
+
+/**
+ * A target judged against each of its plan figures (`judgements`, the primary first). The primary
+ * judgement's fields are also on the evaluation itself, and the stretch one in `stretch`, which is
+ * what the renderers and the JSON read.
+ */
 export interface TargetEvaluation extends Judgement {
   id: string;
   name: string;
@@ -54,6 +66,7 @@ export interface TargetEvaluation extends Judgement {
   /** Date of the figure that counts. */
   figureDate: IsoDate | null;
   stretch: Judgement | null;
+  judgements: FigureJudgement[];
   /** Same period one year earlier ("cùng kỳ"). */
   previous: number | null;
   /** actual / previous × 100 ("So với cùng kỳ (%)"). */
@@ -142,8 +155,19 @@ export function evaluateTarget(target: Target, entries: readonly ProgressEntry[]
     accrual: target.accrual,
     direction: target.direction,
   };
-  const binding = judge(plannedFigure(target.comparison, judged, null), state);
-  const stretch = target.stretch === undefined ? null : judge(plannedFigure(target.stretch, judged, binding.planned.reference), state);
+  // The binding figure first: a stretch relative to it needs its reference.
+  const judgements: FigureJudgement[] = [];
+  let bindingReference: number | null = null;
+  for (const f of planFigures(target)) {
+    const j = judge(plannedFigure(f.comparison, judged, f.role === 'binding' ? null : bindingReference), state);
+    if (f.role === 'binding') bindingReference = j.planned.reference;
+    judgements.push({ ...j, role: f.role, primary: f.primary });
+  }
+  const primary = judgements.find((j) => j.primary)!;
+  const stretchJ = judgements.find((j) => j.role === 'stretch');
+  const binding: Judgement = { planned: primary.planned, expected: primary.expected, variance: primary.variance, ratio: primary.ratio, verdict: primary.verdict };
+  const stretch: Judgement | null =
+    stretchJ === undefined ? null : { planned: stretchJ.planned, expected: stretchJ.expected, variance: stretchJ.variance, ratio: stretchJ.ratio, verdict: stretchJ.verdict };
   return {
     id: target.id,
     name: target.name,
@@ -155,6 +179,7 @@ export function evaluateTarget(target: Target, entries: readonly ProgressEntry[]
     estimate: figure.estimate,
     figureDate: figure.entry?.date ?? null,
     stretch,
+    judgements,
     previous: prev.value,
     ratioToPrevious: ratioOf(figure.value, prev.value),
     entries: figure.considered,

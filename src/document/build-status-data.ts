@@ -1,0 +1,88 @@
+import type { Lang } from '../i18n/lang.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { round } from '../report/round.js';
+import type { StatusReport } from '../report/status-report.js';
+import { column } from './columns.js';
+import { documentPlan } from './document-plan.js';
+import type { ReportDocument } from './document.js';
+import { plannedText } from './plan-text.js';
+import type { Column, DataRow } from './table.js';
+import { code, date, flag, num, text, textOrEmpty } from './values.js';
+import { verdictValue } from './verdict-value.js';
+
+/**
+ * `plan status` as data (CSV): one flat table, one row per target (the field is a column, no section
+ * rows); figures as numbers (derived ones rounded as in the JSON), verdicts also as codes. Several
+ * plans: rows follow one another, with the plan symbol in the first column.
+ */
+export function statusDataDocument(reports: readonly StatusReport[], lang: Lang): ReportDocument {
+  const L = REPORT_LABELS[lang];
+  const C = L.csv;
+  const many = reports.length > 1;
+  const columns: Column[] = [
+    ...(many ? [column('plan', C.plan, 'code')] : []),
+    column('no', C.no, 'index'),
+    column('section', C.section, 'code'),
+    column('id', C.id, 'code'),
+    column('target', C.target, 'name'),
+    column('unit', C.unit, 'unit'),
+    column('plan-text', C.planText, 'plan'),
+    column('planned', C.planned, 'figure'),
+    column('expected', C.expected, 'figure'),
+    column('actual', C.actual, 'figure'),
+    column('estimate', C.estimate, 'code'),
+    column('figure-date', C.figureDate, 'date'),
+    column('variance', C.variance, 'variance'),
+    column('ratio', C.ratio, 'ratio'),
+    column('previous', C.previous, 'figure'),
+    column('ratio-to-previous', C.ratioToPrevious, 'ratio'),
+    column('verdict', C.verdict, 'verdict'),
+    column('stretch-verdict', C.stretchVerdict, 'code'),
+    column('verdict-code', C.verdictCode, 'code'),
+  ];
+  const rows: DataRow[] = [];
+  for (const report of reports) {
+    for (const r of report.targets) {
+      rows.push({
+        kind: 'data',
+        key: r.id,
+        indent: 0,
+        cells: [
+          ...(many ? [text(report.plan.symbol)] : []),
+          num(r.no, 0),
+          code(r.section),
+          text(r.id),
+          text(r.name),
+          text(r.unit),
+          text(plannedText(r, lang)),
+          num(round(r.planned.reference), 4),
+          num(round(r.expected), 4),
+          num(r.actual, 4),
+          flag(r.actual === null ? null : r.estimate, L.estimate),
+          date(r.figureDate),
+          num(round(r.variance), 4),
+          num(round(r.ratio, 2), 2),
+          num(r.previous, 4),
+          num(round(r.ratioToPrevious, 2), 2),
+          verdictValue(r, lang),
+          r.stretch === null ? textOrEmpty(null) : code(r.stretch.verdict, L.stretchVerdict[r.stretch.verdict]),
+          code(r.verdict, L.verdict[r.verdict]),
+        ],
+      });
+    }
+  }
+  const first = reports[0]!;
+  return {
+    title: L.title(first.plan.symbol),
+    meta: {
+      report: 'status',
+      plans: reports.map((r) => documentPlan(r.plan)),
+      asOf: first.asOf,
+      period: first.period,
+      convention: first.convention,
+      illustrative: reports.some((r) => r.illustrative),
+      lang,
+    },
+    blocks: [{ kind: 'table', id: 'targets', columns, rows }],
+  };
+}

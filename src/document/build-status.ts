@@ -1,0 +1,109 @@
+import type { Lang } from '../i18n/lang.js';
+import { formatDate } from '../i18n/number-format.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
+import type { StatusReport } from '../report/status-report.js';
+import type { Block } from './block.js';
+import { column } from './columns.js';
+import type { ReportDocument } from './document.js';
+import { headingBlocks } from './heading-blocks.js';
+import type { DocumentLayout } from './layout.js';
+import { documentPlan } from './document-plan.js';
+import { overdueLines, overdueTable } from './overdue-table.js';
+import { textRuns } from './sentence.js';
+import { summaryText } from './summary-text.js';
+import type { Row, TableBlock } from './table.js';
+import { actualValue, barFraction, planValue } from './target-cells.js';
+import { num, percent, signed, text } from './values.js';
+import { verdictValue } from './verdict-value.js';
+
+export interface StatusDocumentOptions {
+  lang: Lang;
+  layout: DocumentLayout;
+  /** How many late tasks to list after the table (0: none). */
+  overdueLimit: number;
+}
+
+/** The variance table: rows by field, one per target. */
+export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
+  const L = REPORT_LABELS[lang];
+  const C = L.columns;
+  const rows: Row[] = [];
+  for (const g of report.groups) {
+    rows.push({ kind: 'section', code: g.section, label: g.section === null ? L.otherSection : g.name, indent: 0 });
+    for (const r of g.rows) {
+      rows.push({
+        kind: 'data',
+        key: r.id,
+        indent: 1,
+        cells: [
+          num(r.no, 0),
+          text(r.name),
+          text(r.unit),
+          planValue(r, lang),
+          actualValue(r, lang),
+          signed(r.variance),
+          percent(r.ratio, 1, barFraction(r.progress)),
+          percent(r.ratioToPrevious),
+          verdictValue(r, lang),
+        ],
+      });
+    }
+  }
+  return {
+    kind: 'table',
+    id: 'targets',
+    columns: [
+      column('no', C.no, 'index'),
+      column('target', C.target, 'name'),
+      column('unit', C.unit, 'unit'),
+      column('plan', C.plan, 'plan'),
+      column('actual', C.actual, 'figure'),
+      column('variance', C.variance, 'variance'),
+      column('ratio', C.ratio, 'ratio'),
+      column('previous', C.previous, 'ratio'),
+      column('verdict', C.verdict, 'verdict'),
+    ],
+    rows,
+  };
+}
+
+/** `plan status` for one plan as a document: heading, the variance table, the summary, the first late tasks. */
+export function statusDocument(report: StatusReport, o: StatusDocumentOptions): ReportDocument {
+  const L = REPORT_LABELS[o.lang];
+  const title = L.title(report.plan.symbol);
+  const blocks: Block[] = headingBlocks({
+    title,
+    aside: textRuns(formatDate(report.asOf, o.lang)),
+    window: { asOf: report.asOf, period: report.period },
+    illustrative: report.illustrative,
+    lang: o.lang,
+  });
+  if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.noTargets) });
+  else {
+    blocks.push(targetsTable(report, o.lang));
+    blocks.push({ kind: 'paragraph', role: 'summary', runs: textRuns(summaryText(report.summary, o.lang)) });
+  }
+  if (o.overdueLimit > 0) {
+    const items = report.overdue;
+    blocks.push({ kind: 'heading', level: 2, text: L.overdue.title(items.length) });
+    if (items.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.overdue.none) });
+    else {
+      const shown = items.slice(0, o.overdueLimit);
+      blocks.push(o.layout.overdueExtract === 'lines' ? overdueLines(shown, report.unitNames, o.lang) : overdueTable(shown, report.unitNames, o.lang));
+      if (items.length > shown.length) blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(L.overdue.more(items.length - shown.length)) });
+    }
+  }
+  return {
+    title,
+    meta: {
+      report: 'status',
+      plans: [documentPlan(report.plan)],
+      asOf: report.asOf,
+      period: report.period,
+      convention: report.convention,
+      illustrative: report.illustrative,
+      lang: o.lang,
+    },
+    blocks,
+  };
+}

@@ -1,0 +1,36 @@
+import type { Lang } from '../i18n/lang.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
+import type { ReportPeriod } from '../report/status-report.js';
+import type { Block } from './block.js';
+import type { Run } from './run.js';
+import { sentence } from './sentence.js';
+import { date } from './values.js';
+
+/** "Kỳ báo cáo 2024-H1 (15/12/2023 - 14/06/2024, ...). Số liệu đến ngày 14/06/2024." with the dates as values. */
+export function windowRuns(asOf: string, period: ReportPeriod | null, lang: Lang): Run[] {
+  const L = REPORT_LABELS[lang];
+  const at = [...sentence(L.asOf, date(asOf)), { kind: 'text' as const, text: '.' }];
+  if (period === null) return at;
+  return [
+    ...sentence(L.period, period.code, date(period.start), date(period.end), L.convention[period.convention]),
+    { kind: 'text', text: '. ' },
+    ...at,
+  ];
+}
+
+/**
+ * The opening blocks of a report document: its heading, the window line (omitted when the heading
+ * already names the date) and the illustrative-figures banner.
+ */
+export function headingBlocks(o: {
+  title: string;
+  aside?: Run[];
+  window: { asOf: string; period: ReportPeriod | null } | null;
+  illustrative: boolean;
+  lang: Lang;
+}): Block[] {
+  const blocks: Block[] = [{ kind: 'heading', level: 1, text: o.title, ...(o.aside ? { aside: o.aside } : {}) }];
+  if (o.window) blocks.push({ kind: 'paragraph', role: 'window', runs: windowRuns(o.window.asOf, o.window.period, o.lang) });
+  if (o.illustrative) blocks.push({ kind: 'note', tone: 'warning', runs: [{ kind: 'text', text: REPORT_LABELS[o.lang].banner }] });
+  return blocks;
+}

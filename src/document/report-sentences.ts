@@ -1,0 +1,96 @@
+import { OFFICIAL } from '../i18n/official-report-labels.js';
+import type { Comparison } from '../model/comparison.js';
+import type { StatusRow } from '../report/status-report.js';
+import type { Run } from './run.js';
+import type { Value } from './value.js';
+
+/**
+ * One target as a sentence in the style of ward reports (domain.md §4):
+ * "Thu ngân sách Nhà nước đạt 3.310 triệu đồng, đạt 50,9% dự toán, tăng 11,1% so với cùng kỳ; vượt tiến độ."
+ * "Tỷ lệ người tham gia bảo hiểm y tế toàn dân đạt 93,4% (kế hoạch trên 95%), tăng 1,3 điểm phần
+ * trăm so với cùng kỳ; chưa đạt kế hoạch."
+ * "Số hộ cận nghèo còn 13 hộ (kế hoạch giảm 2 hộ); chưa đạt kế hoạch."
+ * Figures are typed values from the report row; this file only chooses the words.
+ */
+
+const t = (text: string): Run => ({ kind: 'text', text });
+const v = (value: Value): Run => ({ kind: 'value', value });
+const num = (value: number, decimals = 2): Run => v({ kind: 'number', value, decimals });
+const pct = (value: number): Run => v({ kind: 'percent', value, decimals: 1 });
+
+/** A unit after a figure: "%" sticks to it ("93,4%"), any other unit is spaced ("3.310 triệu đồng"). */
+const unitAfter = (unit: string): Run => t(unit === '%' ? '%' : ` ${unit}`);
+
+/** What "đạt 50,9% ..." is a share of: the budget estimate for budget revenue and spending, else the figure given or the plan. */
+export function againstWord(row: Pick<StatusRow, 'name' | 'planned'>): string {
+  if (/ngân sách/iu.test(row.name)) return OFFICIAL.against.budget;
+  if (row.planned.comparison.kind === 'assigned') return OFFICIAL.against.assigned;
+  return OFFICIAL.against.plan;
+}
+
+/** The plan figure in words for a sentence: "trên 95%", "dưới 11,16%", "từ 90% trở lên", "giảm 2 hộ". */
+export function planWords(c: Comparison, unit: string): Run[] {
+  const out = (value: number, outOf?: number): Run[] =>
+    outOf === undefined ? [num(value), unitAfter(unit)] : [num(value), t('/'), num(outOf), unitAfter(unit)];
+  switch (c.kind) {
+    case 'at-least':
+      return [t('từ '), ...out(c.value, c.outOf), t(' trở lên')];
+    case 'above':
+      return [t('trên '), ...out(c.value, c.outOf)];
+    case 'at-most':
+      return [t('không quá '), ...out(c.value, c.outOf)];
+    case 'below':
+      return [t('dưới '), ...out(c.value, c.outOf)];
+    case 'exactly':
+      return out(c.value, c.outOf);
+    case 'maintain':
+      return [t('duy trì '), ...out(c.value, c.outOf)];
+    case 'range':
+      return [num(Math.min(c.min, c.max)), t('–'), num(Math.max(c.min, c.max)), unitAfter(unit)];
+    case 'change': {
+      const amount = c.amountMax === undefined ? [num(c.amount)] : [num(c.amount), t('–'), num(c.amountMax)];
+      return [t(c.direction === 'increase' ? 'tăng ' : 'giảm '), ...amount, c.as === 'percent' ? t('%') : unitAfter(unit)];
+    }
+    case 'assigned':
+      return c.value === undefined ? [t('chỉ tiêu trên giao')] : out(c.value);
+  }
+}
+
+/**
+ * "tăng 11,1% so với cùng kỳ" for amounts (relative change); for a rate (unit "%") the change in
+ * percentage points, "tăng 1,3 điểm phần trăm", as reports write rates (domain.md §3).
+ */
+export function changeOnPrevious(row: Pick<StatusRow, 'actual' | 'previous' | 'ratioToPrevious' | 'unit'>): Run[] {
+  if (row.actual === null || row.previous === null) return [];
+  const points = row.unit === '%';
+  if (!points && row.ratioToPrevious === null) return [];
+  const change = points ? row.actual - row.previous : row.ratioToPrevious! - 100;
+  const W = OFFICIAL.changeOnPrevious;
+  // Below half the last shown digit, the change reads as none.
+  if (Math.abs(change) < (points ? 0.005 : 0.05)) return [t(`, ${W.same}`)];
+  const word = change > 0 ? W.up : W.down;
+  const amount = points ? [num(Math.abs(change)), t(` ${OFFICIAL.percentPoints}`)] : [pct(Math.abs(change)), t('%')];
+  return [t(`, ${word} `), ...amount, t(` ${OFFICIAL.onPrevious}`)];
+}
+
+/** The verdict after the figures: pace while a sum target is judged pro rata, else against the plan. */
+export function verdictWords(row: Pick<StatusRow, 'verdict' | 'expected'>): string {
+  if (row.expected !== null) return OFFICIAL.pace[row.verdict] ?? OFFICIAL.verdict[row.verdict];
+  return OFFICIAL.verdict[row.verdict];
+}
+
+export function targetSentence(row: StatusRow): Run[] {
+  const name = row.name.normalize('NFC');
+  if (row.actual === null) return [t(`${name}: ${OFFICIAL.noData}.`)];
+  // A lower-is-better figure "còn" (is down to) a level: "Số hộ cận nghèo còn 13 hộ".
+  const verb = row.direction === 'lower' ? OFFICIAL.remains : OFFICIAL.reached;
+  const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), num(row.actual), unitAfter(row.unit)];
+  if (row.accrual === 'sum' && row.ratio !== null) {
+    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio), t(`% ${againstWord(row)}`));
+  } else if (row.planned.reference !== null || row.planned.comparison.kind !== 'assigned') {
+    runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(row.planned.comparison, row.unit), t(')'));
+  }
+  runs.push(...changeOnPrevious(row));
+  runs.push(t(`; ${verdictWords(row)}.`));
+  return runs;
+}

@@ -1,0 +1,76 @@
+import type { Verdict } from '../report/variance.js';
+
+/**
+ * The words of the báo cáo (`plan report`). An official document is written in Vietnamese whatever
+ * --lang says (Nghị định 30/2020/NĐ-CP), so there is one catalogue. Numbers and dates inside
+ * sentences are typed values written by the renderer; here they arrive as strings in placeholders.
+ */
+export const OFFICIAL = {
+  nation: 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+  motto: 'Độc lập - Tự do - Hạnh phúc',
+  docType: 'BÁO CÁO',
+  number: (n: string, symbol: string) => `Số: ${n}/${symbol}`,
+  /** The number is left blank for the clerks' office to fill in: room for three digits. */
+  blankNumber: '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0',
+  recipientsLabel: 'Nơi nhận:',
+  subject: (field: string, period: string, next: string) =>
+    `Kết quả thực hiện nhiệm vụ ${field} ${period}; phương hướng, nhiệm vụ ${next}`,
+  subjectOfPlan: (symbol: string, period: string, next: string) =>
+    `Kết quả thực hiện Kế hoạch số ${symbol} ${period}; phương hướng, nhiệm vụ ${next}`,
+  intro: (symbol: string, issued: string, issuer: string, title: string, period: string) =>
+    `Thực hiện Kế hoạch số ${symbol} ${issued} của ${issuer} về ${title}, ${issuer} báo cáo kết quả thực hiện ${period} như sau:`,
+  parts: {
+    results: 'I. KẾT QUẢ THỰC HIỆN',
+    shortcomings: 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+    next: (period: string) => `III. PHƯƠNG HƯỚNG, NHIỆM VỤ ${period.toLocaleUpperCase('vi')}`,
+    proposals: 'IV. KIẾN NGHỊ, ĐỀ XUẤT',
+  },
+  /** Plan words for "đạt 50,9% ..." by what the figure is judged against (domain.md §4). */
+  against: { budget: 'dự toán', assigned: 'chỉ tiêu giao', plan: 'kế hoạch' },
+  reached: 'đạt',
+  remains: 'còn',
+  /** "ước đạt", "ước còn": only when the figure that counts is an estimate. */
+  estimate: 'ước',
+  /** "; vượt tiến độ." while a sum target is judged pro rata; else the verdict on the plan. */
+  pace: { met: 'đạt tiến độ', exceeded: 'vượt tiến độ', 'not-yet': 'chậm tiến độ', missed: 'không đạt kế hoạch' } as Partial<Record<Verdict, string>>,
+  verdict: {
+    met: 'đạt kế hoạch',
+    exceeded: 'vượt kế hoạch',
+    'not-yet': 'chưa đạt kế hoạch',
+    missed: 'không đạt kế hoạch',
+    'no-data': 'chưa có số liệu',
+    'no-target': 'chưa có chỉ tiêu giao',
+  } satisfies Record<Verdict, string>,
+  planIs: 'kế hoạch',
+  noData: 'chưa có số liệu',
+  changeOnPrevious: { up: 'tăng', down: 'giảm', same: 'bằng cùng kỳ' },
+  percentPoints: 'điểm phần trăm',
+  onPrevious: 'so với cùng kỳ',
+  taskDone: 'Đã hoàn thành',
+  taskBlocked: 'Vướng mắc',
+  shortTargets: (n: number) => `Có ${n} chỉ tiêu chưa đạt hoặc chậm tiến độ:`,
+  noShortTargets: 'Các chỉ tiêu có số liệu đều đạt hoặc vượt tiến độ.',
+  late: (n: number) => `Có ${n} nhiệm vụ quá hạn hoặc chưa báo cáo định kỳ đúng hạn:`,
+  lateItem: (unit: string, task: string, due: string, days: string, kind: string) => `${unit}: ${task} (${kind} ${due}, trễ ${days} ngày).`,
+  lateKind: { deadline: 'hạn', 'check-in': 'kỳ báo cáo' },
+  more: (n: number) => `Và ${n} nhiệm vụ khác (xem plan overdue).`,
+  noLate: 'Không có nhiệm vụ quá hạn.',
+  continueTargets: 'Tiếp tục thực hiện các chỉ tiêu chưa đạt, tập trung vào:',
+  dueNext: (n: number) => `Các nhiệm vụ đến hạn trong kỳ tới (${n}):`,
+  dueItem: (unit: string, task: string, due: string) => `${unit}: ${task} (hạn ${due}).`,
+  ongoing: (n: number) => `Tiếp tục thực hiện ${n} nhiệm vụ thường xuyên và báo cáo tiến độ theo định kỳ.`,
+  writeHere: (file: string, heading: string) => `(Phần này do cơ quan viết: ghi vào tệp ${file} của thư mục kế hoạch, dưới tiêu đề "${heading}".)`,
+  appendixTitle: 'Biểu: TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
+  appendixOf: (symbol: string) => `(Kèm theo Báo cáo số ${symbol})`,
+  periodWords: {
+    month: (m: number, y: number) => `tháng ${m} năm ${y}`,
+    quarter: (q: string, y: number) => `quý ${q} năm ${y}`,
+    half: (h: number, y: number) => `6 tháng ${h === 1 ? 'đầu' : 'cuối'} năm ${y}`,
+    nine: (y: number) => `9 tháng năm ${y}`,
+    year: (y: number) => `năm ${y}`,
+    asOf: (d: string) => `đến ngày ${d}`,
+    after: 'thời gian tới',
+  },
+} as const;
+
+export type OfficialLabels = typeof OFFICIAL;

@@ -1,0 +1,139 @@
+import type { Comparison, ComparisonKind } from '../model/comparison.js';
+import type { Direction } from '../model/target.js';
+import type { Impossibility, KindSpec, PlannedFigure } from './kind-spec.js';
+
+/**
+ * The table of comparison kinds: for each kind, its planned figure, judging rule, plan text,
+ * implied direction, impossibility checks and what the wording check compares. Adding a kind to
+ * model/comparison.ts without a row here does not compile (docs/kinds.md says how to add one).
+ * The phrase parser (parse/target-phrase.ts) stays separate: it reads text, this judges figures.
+ */
+
+type Of<K extends ComparisonKind> = Extract<Comparison, { kind: K }>;
+type Bound = Of<'at-least' | 'above' | 'at-most' | 'below' | 'exactly' | 'maintain'>;
+
+const blank = (comparison: Comparison): PlannedFigure => ({ comparison, reference: null, span: null, base: null, outOf: null, missing: null });
+const sideOf = (direction: Direction): 'up' | 'down' => (direction === 'higher' ? 'up' : 'down');
+
+/** "5/52" for a figure with its denominator. */
+const withOutOf = (c: Bound, n: (v: number) => string): string => `${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}`;
+/** Twelve significant digits: what the wording check compares and prints. */
+const plain = (v: number): string => String(Number(v.toPrecision(12)));
+
+function boundImpossible(c: Bound, percent: boolean): Impossibility[] {
+  const out: Impossibility[] = [];
+  if (c.outOf !== undefined && c.value > c.outOf) out.push({ field: 'value', reason: 'out-of', params: { value: c.value, outOf: c.outOf } });
+  // "above 100%" or "below 0%" can never be met.
+  if (percent && ((c.kind === 'above' && c.value >= 100) || (c.kind === 'below' && c.value <= 0))) {
+    out.push({ field: 'value', reason: 'strict-bound', params: { value: c.value } });
+  }
+  return out;
+}
+
+function bound<C extends Bound>(symbol: string, direction: Direction | undefined, rule: KindSpec<C>['rule']): KindSpec<C> {
+  return {
+    planned: (c) => ({ ...blank(c), reference: c.value, outOf: c.outOf ?? null }),
+    rule,
+    text: (c, _w, n) => `${symbol} ${withOutOf(c, n)}`,
+    direction: () => direction,
+    impossible: boundImpossible,
+    unitFigures: (c) => [['value', c.value]],
+    wording: { name: (c) => c.kind, figure: (c) => (c.outOf !== undefined ? `${plain(c.value)}/${plain(c.outOf)}` : plain(c.value)), bound: true },
+  };
+}
+
+function changed(base: number, c: Of<'change'>, amount: number): number {
+  const sign = c.direction === 'increase' ? 1 : -1;
+  return c.as === 'count' ? base + sign * amount : base * (1 + (sign * amount) / 100);
+}
+
+export const COMPARISON_KINDS = {
+  'at-least': bound<Of<'at-least'>>('≥', 'higher', (p) => (p.reference === null ? null : { side: 'up', threshold: p.reference, strict: false, exceedBeyond: p.reference })),
+  // "trên 95%": every figure that meets it is what the plan asked for, so it reads "Đạt", never "Vượt".
+  above: bound<Of<'above'>>('>', 'higher', (p) => (p.reference === null ? null : { side: 'up', threshold: p.reference, strict: true, exceedBeyond: null })),
+  'at-most': bound<Of<'at-most'>>('≤', 'lower', (p) => (p.reference === null ? null : { side: 'down', threshold: p.reference, strict: false, exceedBeyond: p.reference })),
+  below: bound<Of<'below'>>('<', 'lower', (p) => (p.reference === null ? null : { side: 'down', threshold: p.reference, strict: true, exceedBeyond: null })),
+  exactly: {
+    ...bound<Of<'exactly'>>('', undefined, (p) => (p.reference === null ? null : { side: 'exact', threshold: p.reference, strict: false, exceedBeyond: null })),
+    // "đạt 100%" is written as the bare figure (also keeps the cell from starting with "=").
+    text: (c, _w, n) => withOutOf(c, n),
+  },
+  // "Duy trì": met when no worse than the level; strictly better reads "Vượt".
+  maintain: {
+    ...bound<Of<'maintain'>>('', undefined, (p, d) => (p.reference === null ? null : { side: sideOf(d), threshold: p.reference, strict: false, exceedBeyond: p.reference })),
+    text: (c, w, n) => (c.outOf === undefined ? `${w.maintain} ${n(c.value)}` : `${n(c.value)}/${n(c.outOf)}`),
+  },
+  range: {
+    planned: (c, { target }) => {
+      const low = Math.min(c.min, c.max);
+      const high = Math.max(c.min, c.max);
+      return { ...blank(c), reference: target.direction === 'higher' ? low : high, span: { low, high } };
+    },
+    rule: (p, d) => {
+      const t = p.reference;
+      if (t === null) return null;
+      const span = p.span ?? { low: t, high: t };
+      return d === 'higher'
+        ? { side: 'up', threshold: span.low, strict: false, exceedBeyond: span.high }
+        : { side: 'down', threshold: span.high, strict: false, exceedBeyond: span.low };
+    },
+    text: (c, _w, n) => `${n(Math.min(c.min, c.max))}–${n(Math.max(c.min, c.max))}`,
+    direction: () => undefined,
+    impossible: (c) => (c.min > c.max ? [{ field: 'min', reason: 'range', params: { min: c.min, max: c.max } }] : []),
+    unitFigures: (c) => [['min', c.min], ['max', c.max]],
+    wording: { name: (c) => c.kind, figure: (c) => `${plain(c.min)}-${plain(c.max)}`, bound: false },
+  },
+  change: {
+    planned: (c, { target, bindingReference }) => {
+      const binding = c.relativeTo === 'binding';
+      const from = binding ? bindingReference : (target.baseline?.value ?? null);
+      if (from === null) return { ...blank(c), missing: binding ? 'binding-reference' : 'baseline' };
+      const reference = changed(from, c, c.amount);
+      const far = c.amountMax === undefined ? null : changed(from, c, c.amountMax);
+      const span = far === null ? null : { low: Math.min(reference, far), high: Math.max(reference, far) };
+      return { ...blank(c), reference, span, base: from };
+    },
+    rule: (p) => {
+      const t = p.reference;
+      if (t === null) return null;
+      const side = p.comparison.direction === 'increase' ? 'up' : 'down';
+      const far = p.span === null ? t : side === 'up' ? p.span.high : p.span.low;
+      return { side, threshold: t, strict: false, exceedBeyond: far };
+    },
+    text: (c, w, n) => {
+      const amount = c.amountMax === undefined ? n(c.amount) : `${n(c.amount)}–${n(c.amountMax)}`;
+      return `${c.direction === 'increase' ? w.increase : w.decrease} ${amount}${c.as === 'percent' ? '%' : ''}`;
+    },
+    direction: (c) => (c.direction === 'increase' ? 'higher' : 'lower'),
+    impossible: (c) => {
+      const out: Impossibility[] = [];
+      if (c.amountMax !== undefined && c.amountMax < c.amount) out.push({ field: 'amountMax', reason: 'change-range', params: { min: c.amount, max: c.amountMax } });
+      if (c.amount < 0) out.push({ field: 'amount', reason: 'negative-change', params: { value: c.amount } });
+      if (c.direction === 'decrease' && c.as === 'percent' && (c.amountMax ?? c.amount) > 100) {
+        out.push({ field: c.amountMax !== undefined ? 'amountMax' : 'amount', reason: 'decrease-over-100', params: { value: c.amountMax ?? c.amount } });
+      }
+      return out;
+    },
+    // A change is in points or percent of the base, not a figure of the unit.
+    unitFigures: () => [],
+    wording: {
+      name: (c) => `change-${c.direction}`,
+      figure: (c) => `${plain(c.amount)}${c.amountMax !== undefined ? `-${plain(c.amountMax)}` : ''}${c.as === 'percent' ? '%' : ''}`,
+      bound: false,
+    },
+  },
+  assigned: {
+    planned: (c) => (c.value === undefined ? { ...blank(c), missing: 'assigned-value' } : { ...blank(c), reference: c.value }),
+    rule: (p, d) => (p.reference === null ? null : { side: sideOf(d), threshold: p.reference, strict: false, exceedBeyond: p.reference }),
+    text: (c, w, n) => (c.value === undefined ? w.assigned : n(c.value)),
+    direction: () => undefined,
+    impossible: () => [],
+    unitFigures: (c) => (c.value === undefined ? [] : [['value', c.value]]),
+    wording: { name: (c) => c.kind, figure: () => '', bound: false },
+  },
+} satisfies { [K in ComparisonKind]: KindSpec<Of<K>> };
+
+/** The table row of a comparison's kind. */
+export function kindOf(c: Comparison): KindSpec<Comparison> {
+  return COMPARISON_KINDS[c.kind] as KindSpec<Comparison>;
+}

@@ -1,0 +1,71 @@
+import type { Run } from '../document/run.js';
+import type { Value } from '../document/value.js';
+import type { Lang } from '../i18n/lang.js';
+import { formatVnNumber } from '../parse/vn-number.js';
+
+/**
+ * A document value as text, for the page formats (docx, html): vi-VN numbers ("6.500", "50,9"),
+ * dd/mm/yyyy dates. Formatting only; every figure was computed by the report core.
+ */
+
+const en = new Map<number, Intl.NumberFormat>();
+
+export function numberText(n: number, decimals: number, lang: Lang): string {
+  if (lang === 'vi') return formatVnNumber(n, { maxFractionDigits: decimals });
+  let f = en.get(decimals);
+  if (!f) en.set(decimals, (f = new Intl.NumberFormat('en-US', { maximumFractionDigits: decimals })));
+  const out = f.format(n);
+  return /^-0(\.0*)?$/.test(out) ? out.slice(1) : out;
+}
+
+export function dateText(iso: string, lang: Lang): string {
+  if (lang === 'en') return iso;
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}
+
+/** The lines of a value (a plan cell is "6.500" / "đến nay: 3.250" / "phấn đấu: tăng 3–5%"). */
+export function valueLines(v: Value, lang: Lang): string[] {
+  switch (v.kind) {
+    case 'number': {
+      const n = numberText(v.value, v.decimals, lang);
+      const figure = `${n}${v.unit === undefined ? '' : ` ${v.unit}`}`;
+      return [v.qualifier === undefined ? figure : `${figure} (${v.qualifier})`];
+    }
+    case 'percent':
+      return [numberText(v.value, v.decimals, lang)];
+    case 'signed': {
+      const n = numberText(v.value, v.decimals, lang);
+      return [`${n !== '0' && !n.startsWith('-') ? '+' : ''}${n}${v.unit === undefined ? '' : ` ${v.unit}`}`];
+    }
+    case 'date':
+      return [dateText(v.iso, lang)];
+    case 'text':
+      return [v.text];
+    case 'code':
+      return [v.text];
+    case 'flag':
+      return v.value ? [v.text] : [''];
+    case 'days-late':
+      return [String(v.days)];
+    case 'verdict':
+      return v.stretch === undefined ? [v.text] : [v.text, `${v.stretch.label}: ${v.stretch.text}`];
+    case 'plan': {
+      const lines = [v.text];
+      if (v.toDate) lines.push(`${v.toDate.label}: ${numberText(v.toDate.value, v.decimals, lang)}`);
+      if (v.stretch) lines.push(`${v.stretch.label}: ${v.stretch.text}`);
+      return lines;
+    }
+    case 'list':
+      return v.items.flatMap((item) => valueLines(item, lang));
+    case 'empty':
+      return [''];
+  }
+}
+
+/** A value inside a sentence: its lines joined. */
+export const valueText = (v: Value, lang: Lang): string => valueLines(v, lang).filter((l) => l !== '').join('; ');
+
+/** The runs of a sentence as plain text. */
+export const runsText = (runs: readonly Run[], lang: Lang): string =>
+  runs.map((r) => (r.kind === 'value' ? valueText(r.value, lang) : r.text)).join('');

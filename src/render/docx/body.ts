@@ -1,0 +1,58 @@
+import { AlignmentType, Paragraph, type Table, TextRun } from 'docx';
+import type { Block } from '../../document/block.js';
+import type { Run } from '../../document/run.js';
+import type { Lang } from '../../i18n/lang.js';
+import { valueText } from '../document-value-text.js';
+import { BODY_PARAGRAPH, SIZE } from './page-setup.js';
+import { run } from './paragraphs.js';
+import { docxTable } from './table.js';
+
+/** The runs of a sentence: text as is, emphasis in bold or italics, values written vi-VN. */
+export function textRuns(runs: readonly Run[], lang: Lang, size: number, base: { italics?: boolean } = {}): TextRun[] {
+  return runs.map((r) => {
+    if (r.kind === 'value') return run(valueText(r.value, lang), { size, ...base });
+    if (r.kind === 'emphasis') return run(r.text, { size, ...(r.strong ? { bold: true } : { italics: true }), ...base });
+    return run(r.text, { size, ...base });
+  });
+}
+
+function heading(text: string, level: 1 | 2 | 3): Paragraph {
+  return new Paragraph({
+    alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
+    keepNext: true,
+    indent: level === 1 ? {} : { firstLine: BODY_PARAGRAPH.firstLine },
+    spacing: { before: level === 1 ? 240 : 120, after: BODY_PARAGRAPH.after, line: BODY_PARAGRAPH.line },
+    children: [run(text, { size: SIZE.heading, bold: true })],
+  });
+}
+
+function paragraph(runs: readonly Run[], lang: Lang, italics = false): Paragraph {
+  return new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: BODY_PARAGRAPH.firstLine },
+    spacing: { before: 0, after: BODY_PARAGRAPH.after, line: BODY_PARAGRAPH.line },
+    children: textRuns(runs, lang, SIZE.body, italics ? { italics: true } : {}),
+  });
+}
+
+/** The body of the báo cáo: headings and justified paragraphs at 14 pt, first lines indented 1 cm. */
+export function bodyChildren(blocks: readonly Block[], lang: Lang, width: number): (Paragraph | Table)[] {
+  const out: (Paragraph | Table)[] = [];
+  for (const b of blocks) {
+    switch (b.kind) {
+      case 'heading':
+        out.push(heading(b.text, b.level));
+        break;
+      case 'paragraph':
+        out.push(paragraph(b.runs, lang));
+        break;
+      case 'note':
+        out.push(paragraph(b.runs, lang, true));
+        break;
+      case 'table':
+        out.push(docxTable(b, width, lang), new Paragraph({ spacing: { after: BODY_PARAGRAPH.after }, children: [] }));
+        break;
+    }
+  }
+  return out;
+}
