@@ -16,6 +16,7 @@ export const DIAGNOSTIC_CODES = {
   'yaml-duplicate-key': 'error',
   'yaml-alias': 'error',
   'yaml-tab': 'error',
+  'yaml-lone-cr': 'error',
   'yaml-proto-key': 'error',
   'yaml-too-deep': 'error',
   // shape (schema)

@@ -2,7 +2,7 @@ import { isMap, isPair, isScalar, isSeq, visit, type Node, type YAMLError } from
 import type { Diagnostic, Location } from '../diagnostics/diagnostic.js';
 import { diagnostic } from '../diagnostics/make.js';
 import { locationOf } from './locate.js';
-import { conflictMarkerLines, itemLimitOffset, MAX_FILE_ITEMS, tabPositions } from './read-text.js';
+import { conflictMarkerLines, itemLimitOffset, lineColumnAt, loneCrOffset, MAX_FILE_ITEMS, tabPositions } from './read-text.js';
 import { fastLoad } from './fast-load.js';
 import { findIndentFault } from './indent-fix.js';
 import { MAX_DEPTH, normalizeText } from './normalize.js';
@@ -28,6 +28,13 @@ export function parseSource(text: string, path: string, absPath: string, options
     diagnostics.push(
       diagnostic('merge-conflict', { file: path, line: conflicts[0]!, column: 1 }, { lines: conflicts.join(', ') }),
     );
+    return { source, diagnostics, data: undefined, fast: false };
+  }
+
+  const loneCr = loneCrOffset(text);
+  if (loneCr !== undefined) {
+    // The two readers would not agree on the lines of this file (see loneCrOffset): refused.
+    diagnostics.push(diagnostic('yaml-lone-cr', { file: path, ...lineColumnAt(text, loneCr) }));
     return { source, diagnostics, data: undefined, fast: false };
   }
 

@@ -60,6 +60,27 @@ export function conflictMarkerLines(text: string): number[] {
   return found;
 }
 
+/**
+ * The one definition of a line break for every reader and the writer: LF, or CRLF. A CR not
+ * followed by LF is a line break to js-yaml (the fast reader) but not to the `yaml` library (the
+ * slow reader, and the writer's parser), which read a CR-only file as one long comment: such a file
+ * is refused, at its first lone CR. U+0085, U+2028 and U+2029 are not line breaks in YAML 1.2 for
+ * either reader. Returns the offset of the first lone CR, or undefined.
+ */
+export function loneCrOffset(text: string): number | undefined {
+  for (let i = text.indexOf('\r'); i >= 0; i = text.indexOf('\r', i + 1)) {
+    if (text.charCodeAt(i + 1) !== 0x0a) return i;
+  }
+  return undefined;
+}
+
+/** 1-based line and column of an offset, lines ended by LF. */
+export function lineColumnAt(text: string, offset: number): { line: number; column: number } {
+  let line = 1;
+  for (let k = text.indexOf('\n'); k >= 0 && k < offset; k = text.indexOf('\n', k + 1)) line++;
+  return { line, column: offset - text.lastIndexOf('\n', offset - 1) };
+}
+
 /** The first tab on each line: YAML forbids tabs for indentation and they hide in pasted Word text. */
 export function tabPositions(text: string): { line: number; column: number }[] {
   const found: { line: number; column: number }[] = [];

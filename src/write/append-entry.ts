@@ -2,11 +2,13 @@ import { isDeepStrictEqual } from 'node:util';
 import { dirname } from 'node:path';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ProgressEntry } from '../model/progress-entry.js';
-import { readWithStamp, removeAbandonedTemps, resolveWritePath, writeFileAtomic } from './atomic-write.js';
+import { resolveWritePath, type ReadResult } from './atomic-write.js';
 import { fastParse } from '../load/fast-load.js';
+import { itemLimitOffset, lineColumnAt, loneCrOffset, MAX_FILE_BYTES, MAX_FILE_ITEMS } from '../load/read-text.js';
 import { checkEntry, renderEntryLines } from './entry-yaml.js';
 import { ioError, WriteError } from './errors.js';
-import { withLock, type LockOptions, type StaleLock } from './file-lock.js';
+import type { LockOptions, StaleLock } from './file-lock.js';
+import { updateLocked } from './locked-update.js';
 import { nodeFs, type WriteFs } from './fs-facade.js';
 
 export const DEFAULT_SCHEMA_PATH = '../../plan.schema.json';
@@ -105,6 +107,12 @@ function linesToInsert(lines: string[], eol: string, atEofWithoutNewline: boolea
  */
 export function spliceEntry(source: string, entry: ProgressEntry, path = ''): SpliceResult {
   const clean = checkEntry(entry, path);
+  const loneCr = loneCrOffset(source);
+  if (loneCr !== undefined) {
+    throw new WriteError('line-endings', path, 'the file has a lone CR line break (old Mac style); save it with LF or CRLF line endings', {
+      details: lineColumnAt(source, loneCr),
+    });
+  }
   const eol = detectEol(source);
   const quick = appendAtEnd(source, clean, eol);
   if (quick) return quick;
@@ -285,30 +293,33 @@ export async function appendEntry(file: string, entry: ProgressEntry, options: A
   } catch (e) {
     throw ioError(dirname(target), 'create folder', e);
   }
-  return withLock(
-    target,
-    async (lock) => {
-      // A writer killed mid-write (SIGKILL, power loss) may have left its temp file: clear it.
-      await removeAbandonedTemps(target, fs);
-      const before = await readWithStamp(target, fs);
-      let text: string;
-      let offset: number;
-      let inserted: string;
-      if (before === undefined) {
-        text = inserted = newFileText(entry, options);
-        offset = 0;
-      } else {
-        let source: string;
-        try {
-          source = utf8.decode(before.bytes);
-        } catch (e) {
-          throw new WriteError('yaml-invalid', target, 'the file is not valid UTF-8', { cause: e });
-        }
-        ({ text, offset, inserted } = spliceEntry(source, entry, target));
-      }
-      await writeFileAtomic(target, text, { root: options.root, expected: before?.stamp ?? null, fs });
-      return { path: target, created: before === undefined, staleLocks: lock.staleRemoved, offset, inserted };
-    },
-    { ...options.lock, fs: options.lock?.fs ?? fs },
-  );
+  const r = await updateLocked(target, (before) => newText(target, before, entry, options), { fs, lock: options.lock });
+  return { path: target, created: r.created, staleLocks: r.staleLocks, offset: r.value.offset, inserted: r.value.inserted };
+}
+
+function newText(target: string, before: ReadResult | undefined, entry: ProgressEntry, options: NewFileOptions): { text: string; offset: number; inserted: string } {
+  if (before === undefined) {
+    const text = newFileText(entry, options);
+    return { text, offset: 0, inserted: text };
+  }
+  let source: string;
+  try {
+    source = utf8.decode(before.bytes);
+  } catch (e) {
+    throw new WriteError('yaml-invalid', target, 'the file is not valid UTF-8', { cause: e });
+  }
+  const result = spliceEntry(source, entry, target);
+  checkLimits(target, result.text);
+  return result;
+}
+
+/** The loader refuses files past these limits: a record must never push a file there. */
+function checkLimits(target: string, text: string): void {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_FILE_BYTES) {
+    throw new WriteError('too-large', target, `${bytes} bytes, more than ${MAX_FILE_BYTES}`, { details: { limit: MAX_FILE_BYTES, size: bytes } });
+  }
+  if (itemLimitOffset(text) !== undefined) {
+    throw new WriteError('too-large', target, `more than ${MAX_FILE_ITEMS} lines and items`, { details: { limit: MAX_FILE_ITEMS } });
+  }
 }

@@ -1,6 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { errnoCode, ioError, WriteError } from './errors.js';
+import { retryBusy, type BusyRetry } from './busy-retry.js';
 import { nodeFs, type WriteFs } from './fs-facade.js';
 
 /** What a file looked like when we read it: compared again just before we replace it. */
@@ -21,13 +23,20 @@ export function sha256(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads the file and its stamp; undefined if it does not exist. */
-export async function readWithStamp(file: string, fs: WriteFs = nodeFs): Promise<ReadResult | undefined> {
+/**
+ * Reads the file and its stamp; undefined if it does not exist. Only a regular file is read, and
+ * only up to `maxBytes` (default: the loader's 8 MiB): a FIFO or a link to a device is refused
+ * ('not-regular-file'), a longer file too ('too-large'), before a byte is read.
+ */
+export async function readWithStamp(file: string, fs: WriteFs = nodeFs, maxBytes = MAX_FILE_BYTES): Promise<ReadResult | undefined> {
   let bytes: Uint8Array;
   try {
-    bytes = await fs.readFile(file);
+    bytes = await fs.readFile(file, maxBytes);
   } catch (e) {
-    if (errnoCode(e) === 'ENOENT') return undefined;
+    const code = errnoCode(e);
+    if (code === 'ENOENT') return undefined;
+    if (code === 'ENOTREG') throw new WriteError('not-regular-file', file, 'not a regular file (a pipe, a device or a folder)', { details: { kind: 'special' } });
+    if (code === 'EFBIG') throw new WriteError('too-large', file, `larger than ${maxBytes} bytes`, { details: { limit: maxBytes } });
     throw ioError(file, 'read', e);
   }
   let st;
@@ -112,6 +121,7 @@ export interface AtomicWriteOptions {
   /** Mode of a new file (before umask). An existing file keeps its own mode. Default 0o666. */
   mode?: number;
   fs?: WriteFs;
+  busy?: BusyRetry;
 }
 
 /**
@@ -123,35 +133,62 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(file: string, data: Uint8Array | string, options: AtomicWriteOptions = {}): Promise<string> {
   const fs = options.fs ?? nodeFs;
   const target = await resolveWritePath(file, options.root, fs);
-  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-
   const before = await currentStamp(target, fs);
   if (options.expected !== undefined) checkUnchanged(target, options.expected, before);
-  const keepMode = before?.mode;
+  const tmp = await writeTemp(target, data, before?.mode ?? options.mode ?? 0o666, before !== undefined, fs);
+  await replaceWithTemp(tmp, target, { expected: options.expected, fs, busy: options.busy });
+  await fsyncDir(dirname(target), fs);
+  return target;
+}
 
+/**
+ * Writes the complete new content next to `target` (same folder, so the rename stays on one file
+ * system), fsynced and with the mode the file will keep. Returns the temp file's path.
+ */
+export async function writeTemp(target: string, data: Uint8Array | string, mode: number, keepMode: boolean, fs: WriteFs = nodeFs): Promise<string> {
+  const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
   const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   let created = false;
   let handle: Awaited<ReturnType<WriteFs['open']>> | undefined;
   try {
-    handle = await fs.open(tmp, 'wx', keepMode ?? options.mode ?? 0o666);
+    handle = await fs.open(tmp, 'wx', mode);
     created = true;
     await handle.writeFile(bytes);
     await handle.sync();
     const h = handle;
     handle = undefined;
     await h.close();
-    if (keepMode !== undefined) await fs.chmod(tmp, keepMode);
-    // Last look just before the rename, to keep the window as small as we can.
-    if (options.expected !== undefined) checkUnchanged(target, options.expected, await currentStamp(target, fs));
-    await fs.rename(tmp, target);
-    created = false;
+    if (keepMode) await fs.chmod(tmp, mode);
+    return tmp;
   } catch (e) {
     if (handle) await handle.close().catch(() => undefined);
     if (created) await fs.unlink(tmp).catch(() => undefined);
     throw ioError(target, 'write', e);
   }
-  await fsyncDir(dirname(target), fs);
-  return target;
+}
+
+/**
+ * Renames the temp file over `target` after a last look at the target (`expected`, see
+ * AtomicWriteOptions). A rename Windows refuses because someone has the file open is retried.
+ * On failure the temp file is removed and `target` is untouched.
+ */
+export async function replaceWithTemp(
+  tmp: string,
+  target: string,
+  o: { expected?: FileStamp | null; fs?: WriteFs; busy?: BusyRetry } = {},
+): Promise<void> {
+  const fs = o.fs ?? nodeFs;
+  try {
+    if (o.expected !== undefined) checkUnchanged(target, o.expected, await currentStamp(target, fs));
+    await retryBusy(() => fs.rename(tmp, target), o.busy);
+  } catch (e) {
+    await fs.unlink(tmp).catch(() => undefined);
+    throw ioError(target, 'write', e);
+  }
+}
+
+export async function syncFolder(dir: string, fs: WriteFs = nodeFs): Promise<void> {
+  await fsyncDir(dir, fs);
 }
 
 const TEMP_SUFFIX = /^\d+\.[0-9a-f]{12}\.tmp$/;

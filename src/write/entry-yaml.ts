@@ -29,13 +29,36 @@ export function renderScalar(value: string | number | boolean): string {
   if (typeof value === 'number' && !Number.isFinite(value)) {
     throw new TypeError(`cannot render non-finite number ${value}`);
   }
-  let text = stringifyScalar(value, false);
+  let text = typeof value === 'string' && NOT_RAW.test(value) ? escapedDoubleQuoted(value) : stringifyScalar(value, false);
   if (text.includes('\n')) text = stringifyScalar(value, true);
   if (text.includes('\n') || !isDeepStrictEqual(parse(text), value)) {
     // Not expected for any string/number/boolean; guards against a library change.
     throw new TypeError(`cannot render ${JSON.stringify(value)} as a one-line YAML scalar`);
   }
   return text;
+}
+
+/**
+ * Characters never written raw into a progress file: tab (the loader refuses every tab, they hide
+ * in pasted Word text), the other C0 controls, DEL and C1 (YAML forbids them raw), CR and LF, the
+ * line and paragraph separators and NEL (line breaks to some readers), BOM and non-characters, and
+ * lone surrogates. A string holding one is written double-quoted with escapes (`"a\tb"`).
+ */
+const NOT_RAW = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff]|\p{Cs}/u;
+
+function escapedDoubleQuoted(value: string): string {
+  let out = '"';
+  for (const ch of value) {
+    const c = ch.codePointAt(0)!;
+    if (ch === '"' || ch === '\\') out += `\\${ch}`;
+    else if (c === 0x09) out += '\\t';
+    else if (c === 0x0a) out += '\\n';
+    else if (c === 0x0d) out += '\\r';
+    else if (c < 0x20 || (c >= 0x7f && c <= 0x9f)) out += `\\x${c.toString(16).padStart(2, '0')}`;
+    else if (NOT_RAW.test(ch)) out += `\\u${c.toString(16).padStart(4, '0')}`;
+    else out += ch;
+  }
+  return `${out}"`;
 }
 
 function stringifyScalar(value: string | number | boolean, forceDoubleQuote: boolean): string {

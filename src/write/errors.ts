@@ -19,6 +19,16 @@ export type WriteErrorCode =
   | 'invalid-entry'
   /** The spliced text did not re-parse to exactly the old data plus the new entry (a bug guard). */
   | 'verify-failed'
+  /** The lock path or the file is a FIFO, device, folder or symlink, or a lock file too big to be one. details: { kind } */
+  | 'not-regular-file'
+  /** The file, or the file with the new entry, passes the loader's limits (bytes, items). details: { limit, size | items } */
+  | 'too-large'
+  /** A lone CR (old Mac line ending) in the file: the readers would not agree on its lines. details: { line, column } */
+  | 'line-endings'
+  /** The file is read-only (its write permission is off): plan does not replace it. */
+  | 'read-only'
+  /** Our lock was taken as stale while we worked (we were paused longer than maxAgeMs), several times over. */
+  | 'lock-lost'
   /** A file-system operation failed (ENOSPC, EACCES, ...). details: { syscallCode } and `cause`. */
   | 'io';
 

@@ -1,11 +1,13 @@
 export { appendEntry, newFileText, spliceEntry, DEFAULT_SCHEMA_PATH } from './append-entry.js';
 export type { AppendOptions, AppendResult, NewFileOptions, SpliceResult } from './append-entry.js';
-export { readWithStamp, removeAbandonedTemps, resolveWritePath, sha256, writeFileAtomic } from './atomic-write.js';
+export { readWithStamp, removeAbandonedTemps, replaceWithTemp, resolveWritePath, sha256, writeFileAtomic, writeTemp } from './atomic-write.js';
 export type { AtomicWriteOptions, FileStamp, ReadResult } from './atomic-write.js';
+export { retryBusy } from './busy-retry.js';
+export type { BusyRetry } from './busy-retry.js';
 export { checkEntry, ENTRY_KEY_ORDER, renderEntry, renderEntryLines, renderScalar } from './entry-yaml.js';
 export { isWriteError, WriteError } from './errors.js';
 export type { WriteErrorCode } from './errors.js';
-export { acquireLock, defaultIsPidAlive, lockPathFor, withLock } from './file-lock.js';
+export { acquireLock, defaultIsPidAlive, guardPath, lockPathFor, removeLockLitter, withLock } from './file-lock.js';
 export type { LockHandle, LockInfo, LockOptions, StaleLock } from './file-lock.js';
 export { nodeFs } from './fs-facade.js';
 export type { FileHandleLike, StatLike, WriteFs } from './fs-facade.js';

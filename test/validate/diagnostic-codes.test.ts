@@ -26,6 +26,7 @@ const CASES: Case[] = [
   { code: 'yaml-duplicate-key', files: { 'units.yaml': base['units.yaml']!.replace('    kind: cong-chuc\n', '    kind: cong-chuc\n    kind: cong-an\n') }, at: { file: 'units.yaml', line: 5, column: 5 } },
   { code: 'yaml-alias', files: { 'extra.yaml': 'units: &u []\nlegalBases: *u\n' }, at: { file: 'extra.yaml', line: 2, column: 13 } },
   { code: 'yaml-tab', files: { 'units.yaml': base['units.yaml']!.replace('    kind:', '\tkind:') }, at: { file: 'units.yaml', line: 4, column: 1 } },
+  { code: 'yaml-lone-cr', files: { 'units.yaml': base['units.yaml']!.replace(/\n/g, '\r') }, at: { file: 'units.yaml', line: 1, column: 7 } },
   { code: 'yaml-proto-key', files: { 'extra.yaml': 'units:\n  - __proto__: {id: x}\n' }, at: { file: 'extra.yaml', line: 2, column: 5 } },
   { code: 'yaml-too-deep', files: { 'extra.yaml': `units: ${'['.repeat(100)}${']'.repeat(100)}\n` }, at: { file: 'extra.yaml', line: 1, column: 71 } },
   { code: 'missing-field', files: { 'units.yaml': 'units:\n  - id: vh-xh\n    kind: cong-chuc\n' }, at: { file: 'units.yaml', line: 2, column: 5 } },
