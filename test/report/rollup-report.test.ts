@@ -53,15 +53,20 @@ describe('a rollup of two wards', { timeout: 120_000 }, () => {
       let budget: ExcelJS.Row | undefined;
       let achieved = 0;
       let targets = 0;
+      // Columns by their header (row 4), as columns come and go with the report.
+      const header = ward.getRow(4).values as unknown[];
+      const verdictCol = header.indexOf('Đánh giá');
+      const actualCol = header.indexOf('Thực hiện');
+      expect(Math.min(verdictCol, actualCol)).toBeGreaterThan(0);
       ward.eachRow((line, i) => {
         if (i <= 4 || typeof line.getCell(1).value !== 'number') return;
         targets += 1;
-        if (/^(Đạt|Vượt)/.test(String(line.getCell(10).value))) achieved += 1;
+        if (/^(Đạt|Vượt)/.test(String(line.getCell(verdictCol).value))) achieved += 1;
         if (line.getCell(2).value === 'Thu ngân sách Nhà nước') budget = line;
       });
       const actual = summary.getRow(row).getCell(budgetCol).value;
       expect(typeof actual).toBe('number');
-      expect(actual).toBe(budget!.getCell(7).value);
+      expect(actual).toBe(budget!.getCell(actualCol).value);
       expect(summary.getRow(row).getCell(3).value).toBe(targets);
       expect(summary.getRow(row).getCell(4).value).toBe(achieved);
     }
