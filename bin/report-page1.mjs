@@ -2,7 +2,7 @@
 // Dev check of the báo cáo as printed (needs LibreOffice, poppler-utils and fonts-liberation; not in CI):
 // writes the shipped plan's 2024-H1 report, converts it to PDF with LibreOffice headless, reads page 1
 // with `pdftotext -bbox` and checks where things stand, then saves page 1 as docs/report-page1.png.
-//   npm run build && node scripts/report-page1.mjs [--keep DIR]
+//   npm run build && node bin/report-page1.mjs [--keep DIR]
 import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
