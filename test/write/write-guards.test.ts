@@ -16,11 +16,12 @@ const HEAD = '# h\nillustrative: true\nentries:\n';
 const item = (d: string, v: number) => `  - target: bhyt\n    date: ${d}\n    value: ${v}\n`;
 const lock = { now: () => T_NOW, timeoutMs: 5_000 };
 
-function file(content: string | Buffer, mtime = T_NOW - 60_000): { root: string; f: string } {
+/** A progress file; `mtime` null leaves the time the filesystem gave it (just written: not yet settled). */
+function file(content: string | Buffer, mtime: number | null = T_NOW - 60_000): { root: string; f: string } {
   const root = tempDir();
   const f = join(root, 'bhyt.yaml');
   writeFileSync(f, content);
-  utimesSync(f, new Date(mtime), new Date(mtime));
+  if (mtime !== null) utimesSync(f, new Date(mtime), new Date(mtime));
   return { root, f };
 }
 
@@ -59,7 +60,7 @@ describe('appendEntry refuses what it cannot append to safely', () => {
   it('item 5: a file being saved in two chunks is waited for, and the entry lands after the whole file', async () => {
     const whole = HEAD + Array.from({ length: 8 }, (_, i) => item(`2024-0${i + 1}-14`, 91.8)).join('');
     const cut = whole.indexOf('value: 91.8', whole.length - 30) + 'value: 9'.length;
-    const { root, f } = file(whole.slice(0, cut), Date.now());
+    const { root, f } = file(whole.slice(0, cut), null);
     // The "editor" writes the rest 300 ms later.
     setTimeout(() => appendFileSync(f, whole.slice(cut)), 300);
     await appendEntry(f, entry, { root, lock: { timeoutMs: 10_000 } });
@@ -70,7 +71,7 @@ describe('appendEntry refuses what it cannot append to safely', () => {
   }, 20_000);
 
   it('item 5: a file that keeps changing is refused, not written over', async () => {
-    const { root, f } = file(HEAD + item('2024-01-14', 91.8) + '  - target: bh', Date.now());
+    const { root, f } = file(HEAD + item('2024-01-14', 91.8) + '  - target: bh', null);
     const timer = setInterval(() => appendFileSync(f, 'y'), 200);
     try {
       const err = await expectWriteError(appendEntry(f, entry, { root, lock: { timeoutMs: 20_000 } }));
