@@ -1,3 +1,4 @@
+import { actualWords } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { Column, ColumnRole, Row, TableBlock } from './table.js';
@@ -32,7 +33,10 @@ export function appendixRow(r: StatusRow): Value[] {
     { kind: 'text', text: r.name },
     { kind: 'text', text: r.unit },
     planValue(r, 'vi'),
-    maybe(r.actual, (n) => ({ kind: 'number', value: n, decimals: 2, ...(r.estimate ? { qualifier: REPORT_LABELS.vi.estimate } : {}) })),
+    maybe(r.actual, (n) => {
+      const coded = actualWords(r, 'vi');
+      return coded !== null ? { kind: 'text', text: coded } : { kind: 'number', value: n, decimals: 2, ...(r.estimate ? { qualifier: REPORT_LABELS.vi.estimate } : {}) };
+    }),
     maybe(r.ratio, (n) => ({ kind: 'percent', value: n, decimals: 1 })),
     maybe(r.ratioToPrevious, (n) => ({ kind: 'percent', value: n, decimals: 1 })),
     verdictValue(r, 'vi'),

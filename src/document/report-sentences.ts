@@ -1,6 +1,10 @@
 import { OFFICIAL } from '../i18n/official-report-labels.js';
+import { formatNumber } from '../i18n/number-format.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Comparison } from '../model/comparison.js';
 import type { StatusRow } from '../report/status-report.js';
+import { actualWords } from './plan-text.js';
 import type { Run } from './run.js';
 import type { Value } from './value.js';
 
@@ -49,10 +53,13 @@ export function planWords(c: Comparison, unit: string): Run[] {
       return [num(Math.min(c.min, c.max)), t('–'), num(Math.max(c.min, c.max)), unitAfter(unit)];
     case 'change': {
       const amount = c.amountMax === undefined ? [num(c.amount)] : [num(c.amount), t('–'), num(c.amountMax)];
-      return [t(c.direction === 'increase' ? 'tăng ' : 'giảm '), ...amount, c.as === 'percent' ? t('%') : unitAfter(unit)];
+      return [t(c.direction === 'increase' ? 'tăng ' : 'giảm '), ...amount, c.as === 'percent' ? t('%') : c.as === 'points' ? t(` ${OFFICIAL.percentPoints}`) : unitAfter(unit)];
     }
     case 'assigned':
       return c.value === undefined ? [t('chỉ tiêu trên giao')] : out(c.value);
+    default:
+      // Kinds without a sentence form of their own (state, level, tracked): the table's plan text.
+      return [t(kindOf(c).text(c, REPORT_LABELS.vi, (v) => formatNumber(v, 'vi')))];
   }
 }
 
@@ -88,7 +95,8 @@ export function targetSentence(row: StatusRow): Run[] {
   if (row.actual === null) return [t(`${name}: ${OFFICIAL.noData}.`)];
   // A lower-is-better figure "còn" (is down to) a level: "Số hộ cận nghèo còn 13 hộ".
   const verb = row.direction === 'lower' ? OFFICIAL.remains : OFFICIAL.reached;
-  const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), num(row.actual), unitAfter(row.unit)];
+  const coded = actualWords(row, 'vi');
+  const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), ...(coded === null ? [num(row.actual), unitAfter(row.unit)] : [t(coded)])];
   if (row.accrual === 'sum' && row.ratio !== null) {
     runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio), t(`% ${againstWord(row)}`));
   } else if (row.planned.reference !== null || row.planned.comparison.kind !== 'assigned') {
