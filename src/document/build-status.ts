@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import type { FilterQuery } from '../report/filters.js';
 import type { StatusReport } from '../report/status-report.js';
+import { overdueCommand } from './command-line.js';
 import type { Block } from './block.js';
 import { column } from './columns.js';
 import type { ReportDocument } from './document.js';
@@ -21,6 +23,8 @@ export interface StatusDocumentOptions {
   layout: DocumentLayout;
   /** How many late tasks to list after the table (0: none). */
   overdueLimit: number;
+  /** The filters as the user typed them: the pointer to `plan overdue` repeats them. */
+  filter?: FilterQuery;
 }
 
 /** The variance table: rows by field, one per target. */
@@ -55,12 +59,13 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
     columns: [
       column('no', C.no, 'index'),
       column('target', C.target, 'name'),
-      column('unit', C.unit, 'unit'),
+      // Left out on a narrow terminal in this order: last year, the variance, the unit, the ratio.
+      column('unit', C.unit, 'unit', { priority: 3 }),
       column('plan', C.plan, 'plan'),
       column('actual', C.actual, 'figure'),
-      column('variance', C.variance, 'variance'),
-      column('ratio', C.ratio, 'ratio'),
-      column('previous', C.previous, 'ratio'),
+      column('variance', C.variance, 'variance', { priority: 2 }),
+      column('ratio', C.ratio, 'ratio', { priority: 4 }),
+      column('previous', C.previous, 'ratio', { priority: 1 }),
       column('verdict', C.verdict, 'verdict'),
     ],
     rows,
@@ -90,7 +95,7 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
     else {
       const shown = items.slice(0, o.overdueLimit);
       blocks.push(o.layout.overdueExtract === 'lines' ? overdueLines(shown, report.unitNames, o.lang) : overdueTable(shown, report.unitNames, o.lang));
-      if (items.length > shown.length) blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(L.overdue.more(items.length - shown.length)) });
+      if (items.length > shown.length) blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(L.overdue.more(items.length - shown.length, overdueCommand(report.asOf, o.filter))) });
     }
   }
   return {

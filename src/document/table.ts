@@ -30,6 +30,11 @@ export interface Column {
   role: ColumnRole;
   /** Long text that may break across lines (names, plan text); false: kept whole where possible. */
   wrap: boolean;
+  /**
+   * Where the page is too narrow for every column (a terminal of 60 or 80 columns), columns with a
+   * priority are left out, lowest first, rather than squeezing the names; columns without one stay.
+   */
+  priority?: number;
 }
 
 /** A field (the plan's section) heading the rows below it. */
