@@ -77,7 +77,7 @@ describe('status document', () => {
     expect(lines.frame).toBe('lines');
     expect(dataRows(lines).map((d) => d.key)).toEqual(r.overdue.slice(0, 5).map((i) => i.id));
     const more = terminal.blocks.find((b) => b.kind === 'paragraph' && b.role === 'more');
-    expect(more).toEqual({ kind: 'paragraph', role: 'more', runs: [{ kind: 'text', text: `... và ${r.overdue.length - 5} nhiệm vụ khác: plan overdue` }] });
+    expect(more).toEqual({ kind: 'paragraph', role: 'more', runs: [{ kind: 'text', text: `... và ${r.overdue.length - 5} nhiệm vụ khác: plan overdue --as-of 2024-06-14` }] });
   });
 
   it('the window line holds its dates as values', () => {
