@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { terminalSafe } from '../text/terminal-safe.js';
 import { dirname, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { validatePlan, type ValidatedPlan } from '../check/validate-plan.js';
@@ -100,7 +101,7 @@ async function record(typed: RecordInput, opts: Options, ctx: CommandContext): P
       // Each writer holds the lock for one fsync'd append; a queue of desks (or a busy CI box) may wait longer than the default.
       lock: { timeoutMs: LOCK_TIMEOUT_MS },
     });
-    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd))}\n`);
+    for (const stale of result.staleLocks) ctx.io.stderr(`${terminalSafe(ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd)))}\n`);
     report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
     return EXIT.ok;
   } catch (e) {
@@ -121,8 +122,8 @@ function refuse(problems: RecordProblem[], ctx: CommandContext): number {
   const chalk = ctx.chalk;
   for (const p of problems) {
     const { message, hint } = recordProblemText(p, ctx.lang);
-    ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${message}\n`);
-    if (hint) ctx.io.stderr(`  = ${ctx.text.errors.hint}: ${hint}\n`);
+    ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${terminalSafe(message)}\n`);
+    if (hint) ctx.io.stderr(`  = ${ctx.text.errors.hint}: ${terminalSafe(hint)}\n`);
   }
   ctx.io.stderr(`${ctx.text.record.nothingWritten}\n`);
   return EXIT.usage;
@@ -146,7 +147,8 @@ function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number
   const figure = ctx.lang === 'vi' ? formatVnNumber(e.value ?? 0, { maxFractionDigits: 6 }) : String(e.value);
   const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}`.trimEnd() : `${e.task}: ${e.status ?? '-'}`;
   const line = ctx.text.record.done(what, e.date, Boolean(e.estimate), o.file, o.created, o.dryRun);
-  ctx.io.stdout(`${ctx.chalk.green('✓')} ${line}\n`);
+  // Target ids, units and paths come from plan files: shown, never run as escape sequences.
+  ctx.io.stdout(`${ctx.chalk.green('✓')} ${terminalSafe(line)}\n`);
 }
 
 /** The editor schema line of a new file points at the nearest plan.schema.json above it. */

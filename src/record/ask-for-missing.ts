@@ -1,4 +1,5 @@
 import type { IO } from '../cli/io.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordProblemText } from '../i18n/record-messages.js';
 import type { Plan } from '../model/plan.js';
@@ -32,11 +33,12 @@ export async function askForMissing(
   if (typed.task !== undefined) return typed;
   const vi = o.lang === 'vi';
   const input: RecordInput = { ...typed };
-  const ask = async (question: string) => (await o.io.prompt!(question))?.trim();
+  // Questions carry units from plan files: shown safely, like every text from files (issue 9 item 6).
+  const ask = async (question: string) => (await o.io.prompt!(terminalSafe(question)))?.trim();
   const target = () => plan.targets.find((t) => t.id === input.target);
 
   if (input.target === undefined) {
-    o.io.stderr(`${vi ? 'Các chỉ tiêu' : 'Targets'}:\n${plan.targets.map((t) => `  ${t.id.padEnd(24)} ${t.name}`).join('\n')}\n`);
+    o.io.stderr(`${vi ? 'Các chỉ tiêu' : 'Targets'}:\n${plan.targets.map((t) => terminalSafe(`  ${t.id.padEnd(24)} ${t.name}`)).join('\n')}\n`);
   }
   const questions: Record<Field, () => string> = {
     target: () => (vi ? 'Mã chỉ tiêu: ' : 'Target id: '),
@@ -59,7 +61,7 @@ export async function askForMissing(
       if (problems.length === 0) break;
       for (const p of problems) {
         const { message, hint } = recordProblemText(p, o.lang);
-        o.io.stderr(`  ${message}${hint ? ` ${hint}` : ''}\n`);
+        o.io.stderr(`  ${terminalSafe(`${message}${hint ? ` ${hint}` : ''}`)}\n`);
       }
     }
   }
