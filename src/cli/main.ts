@@ -11,7 +11,7 @@ import type { CommandContext, PlanWorkers } from './context.js';
 import { EXIT } from './exit-codes.js';
 import { ioErrorText } from './io-error.js';
 import { processIO, type IO } from './io.js';
-import { buildProgram, commandNamed, COMMAND_NAMES } from './program.js';
+import { buildProgram, commandNamed, COMMAND_NAMES, formatHelpTopic } from './program.js';
 import { UsageError } from './usage-error.js';
 
 export interface MainOptions {
@@ -50,6 +50,8 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
   };
   const errChalk = chalkFor(colorFlag(argv), io.env, false);
   try {
+    const topic = formatHelpTopic(argv);
+    if (topic !== undefined) return (await import('./format-guide.js')).runHelpFormat(topic, ctx);
     // Only the command the line names is loaded and registered (start-up is most of a ward's run).
     const program = await buildProgram(ctx, done, commandNamed(argv));
     await program.parseAsync([...argv], { from: 'user' });

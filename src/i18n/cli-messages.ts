@@ -131,6 +131,13 @@ Ví dụ:
     existsHint: 'Chọn một thư mục mới, hoặc sửa trực tiếp kế hoạch có sẵn.',
     done: (dir: string, files: number, year: number) => `Đã tạo kế hoạch năm ${year} ở ${dir} (${files} tệp). Điền các chỗ "(chưa điền)", rồi chạy plan validate.`,
   },
+  formatGuide: {
+    pointer: `
+Cách viết tệp kế hoạch (tiếng Việt): plan help format, hoặc một mục: plan help format chi-tieu\n`,
+    note: '',
+    unknownTopic: (topic: string) => `Hướng dẫn định dạng không có mục "${topic}".`,
+    topics: (list: string[]) => `Gõ số hoặc tên mục: ${list.join('; ')}. Cả trang: plan help format`,
+  },
   errors: {
     unknownOption: (o: string) => `Tùy chọn không hợp lệ: ${o}`,
     unknownCommand: (c: string) => `Lệnh không hợp lệ: ${c}`,
@@ -252,6 +259,13 @@ Examples:
     badYear: (y) => `Invalid year: ${y}.`,
     existsHint: 'Choose a new folder, or edit the existing plan.',
     done: (dir, files, year) => `Created the ${year} plan in ${dir} (${files} files). Fill in the "(chưa điền)" places, then run plan validate.`,
+  },
+  formatGuide: {
+    pointer: `
+How to write plan files (in Vietnamese): plan help format, or one section: plan help format targets\n`,
+    note: 'The format guide is written for the ward clerk, in Vietnamese.',
+    unknownTopic: (topic) => `The format guide has no section "${topic}".`,
+    topics: (list) => `Type a section number or name: ${list.join('; ')}. The whole guide: plan help format`,
   },
   errors: {
     unknownOption: (o) => `Unknown option: ${o}`,
