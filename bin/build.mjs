@@ -4,7 +4,7 @@
 // CommonJS lets bin/plan.js compile it with vm.Script and V8 code cache (Node 20 has no module
 // compile cache), so later runs skip parsing and compiling what they have run before.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,7 +27,7 @@ await build({
   logLevel: 'warning',
   // import() becomes require(): a vm.Script has no module loader for dynamic imports.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcessForCommander(), englishOnlyZodLocales(), reportRenderersApart()],
+  plugins: [lazyChildProcessForCommander(), englishOnlyZodLocales(), reportRenderersApart(), rawText()],
   // Only `plan import` of a .docx needs mammoth; it stays in node_modules, out of every start.
   external: ['mammoth'],
 });
@@ -49,6 +49,20 @@ await build({
   logLevel: 'warning',
   supported: { 'dynamic-import': false },
 });
+/**
+ * `import guide from '…/format.md?raw'` (Vite's spelling, which the tests run under) becomes the
+ * file's text: `plan help format` prints docs/format.md from inside the bundle.
+ */
+function rawText() {
+  return {
+    name: 'raw-text',
+    setup(b) {
+      b.onResolve({ filter: /\?raw$/ }, (args) => ({ path: join(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+      b.onLoad({ filter: /.*/, namespace: 'raw-text' }, (args) => ({ contents: readFileSync(args.path, 'utf8'), loader: 'text', watchFiles: [args.path] }));
+    },
+  };
+}
+
 /** The import of src/render/report-renderers.ts becomes require('./report.cjs'), resolved next to plan.cjs. */
 function reportRenderersApart() {
   return {

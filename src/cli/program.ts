@@ -51,6 +51,21 @@ export function commandNamed(argv: readonly string[]): CommandName | undefined {
   return undefined;
 }
 
+/**
+ * The topic of `plan help format [mục…]` ("" for the whole guide), or undefined when the line asks
+ * for something else. The format guide is not a command, so commander's help command cannot show it.
+ */
+export function formatHelpTopic(argv: readonly string[]): string | undefined {
+  const operands: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang') i++;
+    else if (!a.startsWith('-')) operands.push(a);
+  }
+  return operands[0] === 'help' && operands[1] === 'format' ? operands.slice(2).join(' ') : undefined;
+}
+
 export const VERSION = '0.1.0';
 
 function translatePlaceholders(text: string, names: Record<string, string>): string {
@@ -92,7 +107,8 @@ export async function buildProgram(ctx: CommandContext, done: (code: number) => 
     .option('--lang <lang>', t.lang)
     .option('--color', t.color)
     .option('--no-color', t.noColor)
-    .showSuggestionAfterError(false);
+    .showSuggestionAfterError(false)
+    .addHelpText('after', t.formatGuide.pointer);
 
   const registers = await Promise.all((only ? [only] : COMMAND_NAMES).map((name) => COMMANDS[name]()));
   for (const register of registers) register(program, ctx, done);

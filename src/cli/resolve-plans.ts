@@ -23,7 +23,7 @@ export function resolvePlanFolders(paths: readonly string[], cwd: string, lang: 
     if (found.length === 0) {
       throw new UsageError(
         vi ? `Không có kế hoạch nào trong "${paths[i] ?? root}" (cần một thư mục chứa plan.yaml).` : `No plan in "${paths[i] ?? root}" (a plan folder holds plan.yaml).`,
-        vi ? 'Tạo plan.yaml theo docs/format.md.' : 'Create plan.yaml as in docs/format.md.',
+        vi ? 'Tạo plan.yaml bằng plan init, hoặc theo plan help format.' : 'Create plan.yaml with plan init, or as plan help format shows.',
       );
     }
     for (const f of found) if (!folders.includes(f)) folders.push(f);

@@ -6,6 +6,7 @@ import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { TaskProgress } from '../report/task-progress.js';
 import type { Block } from './block.js';
 import { foldHeading, type Narrative, type NarrativeSection } from './narrative-file.js';
+import { missedByUnit, missedLine } from './report-missed.js';
 import { planWords, targetSentence, verdictWords } from './report-sentences.js';
 import type { Run } from './run.js';
 
@@ -103,21 +104,21 @@ export function shortcomingsPart(i: PartsInput, pool: NarrativeSection[]): Block
   const behind = i.report.targets.filter((r) => r.verdict === 'not-yet' || r.verdict === 'missed');
   if (behind.length > 0) blocks.push(para([t(OFFICIAL.shortTargets(behind.length))]), ...behind.map((r) => item(shortfall(r))));
   else if (i.report.targets.some((r) => r.actual !== null)) blocks.push(para([t(OFFICIAL.noShortTargets)]));
-  const late = i.report.overdue.filter((o) => !o.upcoming);
+  // Tasks past their due date, by name; ongoing tasks that missed their reports, by unit (issue 11).
+  const late = i.report.overdue.filter((o) => !o.upcoming && o.kind === 'deadline');
   if (late.length === 0) blocks.push(para([t(OFFICIAL.noLate)]));
   else {
     blocks.push(para([t(OFFICIAL.late(late.length))]));
     for (const o of late.slice(0, i.lateLimit)) {
       const unit = i.report.unitNames[o.leadUnit] ?? o.leadUnit;
-      blocks.push(
-        item([
-          t(`${unit}: ${bare(o.text)} (${OFFICIAL.lateKind[o.kind]} `),
-          { kind: 'value', value: { kind: 'date', iso: o.due } },
-          t(`, trễ ${o.daysLate} ngày).`),
-        ]),
-      );
+      blocks.push(item([t(`${unit}: ${bare(o.text)} (hạn `), { kind: 'value', value: { kind: 'date', iso: o.due } }, t(`, trễ ${o.daysLate} ngày).`)]));
     }
     if (late.length > i.lateLimit) blocks.push(para([t(OFFICIAL.more(late.length - i.lateLimit))]));
+  }
+  const missed = missedByUnit(i.report.overdue, i.report.unitNames);
+  if (missed.length > 0) {
+    blocks.push(para([t(OFFICIAL.missedReports(missed.reduce((n, m) => n + m.tasks, 0)))]));
+    blocks.push(...missed.map((m) => item(missedLine(m))));
   }
   for (const p of i.progress.filter((x) => x.status === 'blocked')) {
     blocks.push(item([t(`${OFFICIAL.taskBlocked}: ${p.text}${p.notes.length > 0 ? ` ${p.notes.at(-1)!.note}` : ''}`)]));

@@ -13,14 +13,14 @@ import type { Value } from './value.js';
  * "Thu ngân sách Nhà nước đạt 3.310 triệu đồng, đạt 50,9% dự toán, tăng 11,1% so với cùng kỳ; chưa đạt kế hoạch, đạt tiến độ."
  * "Tỷ lệ người tham gia bảo hiểm y tế toàn dân đạt 93,4% (kế hoạch trên 95%), tăng 1,3 điểm phần
  * trăm so với cùng kỳ; chưa đạt kế hoạch."
- * "Số hộ cận nghèo còn 13 hộ (kế hoạch giảm 2 hộ); chưa đạt kế hoạch."
+ * "Số hộ cận nghèo còn 13 hộ, giảm được 1 hộ (kế hoạch giảm 2 hộ), đạt 50% kế hoạch; chưa đạt kế hoạch."
  * Figures are typed values from the report row; this file only chooses the words.
  */
 
 const t = (text: string): Run => ({ kind: 'text', text });
 const v = (value: Value): Run => ({ kind: 'value', value });
 const num = (value: number, decimals = 2): Run => v({ kind: 'number', value, decimals });
-const pct = (value: number): Run => v({ kind: 'percent', value, decimals: 1 });
+const pct = (value: number, decimals = 1): Run => v({ kind: 'percent', value, decimals });
 
 /** A unit after a figure: "%" sticks to it ("93,4%"), any other unit is spaced ("3.310 triệu đồng"). */
 const unitAfter = (unit: string): Run => t(unit === '%' ? '%' : ` ${unit}`);
@@ -97,8 +97,17 @@ export function targetSentence(row: StatusRow): Run[] {
   const verb = row.direction === 'lower' ? OFFICIAL.remains : OFFICIAL.reached;
   const coded = actualWords(row, 'vi');
   const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), ...(coded === null ? [num(row.actual), unitAfter(row.unit)] : [t(coded)])];
-  if (row.accrual === 'sum' && row.ratio !== null) {
-    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio), t(`% ${againstWord(row)}`));
+  const c = row.planned.comparison;
+  if (c.kind === 'change' && row.achievedChange !== null) {
+    // A change target is judged on the change (issue 11): "giảm được 1 hộ ..., đạt 50% kế hoạch".
+    const planned = row.achievedChange >= 0;
+    const word = planned === (c.direction === 'increase') ? OFFICIAL.changeOnPrevious.up : OFFICIAL.changeOnPrevious.down;
+    runs.push(t(`, ${word}${planned && row.achievedChange !== 0 ? ` ${OFFICIAL.achieved}` : ''} `), num(Math.abs(row.achievedChange)), c.as === 'percent' ? t('%') : c.as === 'points' ? t(` ${OFFICIAL.percentPoints}`) : unitAfter(row.unit));
+    runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(c, row.unit), t(')'));
+    // A change the wrong way has no share of the plan to speak of ("đạt -50%" reads as nonsense).
+    if (row.ratio !== null && planned) runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${againstWord(row)}`));
+  } else if (row.accrual === 'sum' && row.ratio !== null) {
+    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${againstWord(row)}`));
   } else if (row.planned.reference !== null || row.planned.comparison.kind !== 'assigned') {
     runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(row.planned.comparison, row.unit), t(')'));
   }

@@ -25,7 +25,7 @@ export function schemaDiagnostics(
     switch (issue.code) {
       case 'invalid_type': {
         if (value === undefined) {
-          out.push(tagged(diagnostic('missing-field', locate(source, path.slice(0, -1)), { field }), path.slice(0, -1)));
+          out.push(tagged(diagnostic('missing-field', locate(source, path.slice(0, -1)), { field, within: keysOf(path.slice(0, -1)) }), path.slice(0, -1)));
         } else {
           const received = kindOf(value);
           const fixed = issue.expected === 'number' && typeof value === 'string' ? figureOf(value) : undefined;
@@ -178,4 +178,9 @@ function show(v: unknown): string {
   if (v === undefined) return '';
   const s = JSON.stringify(v) ?? String(v);
   return s.length > 60 ? `${s.slice(0, 57)}...` : s;
+}
+
+/** The keys above a field, "targets.comparison": which part of the format guide tells what it takes. */
+function keysOf(path: DataPath): string {
+  return path.filter((p): p is string => typeof p === 'string').join('.');
 }

@@ -28,6 +28,8 @@ describe('the packed tarball installs offline and works', () => {
     const run = (args: string[]) => execFileSync(bin, args, { cwd: work, env: { ...env, NO_COLOR: '1', PLAN_CACHE: '0' }, encoding: 'utf8', stdio: 'pipe' });
     expect(run(['init', 'plans/2025', '--year', '2025', '--place', 'Xã Mới', '--as-of', '2025-01-10'])).toMatch(/Đã tạo kế hoạch năm 2025/);
     expect(run(['validate', '--as-of', '2025-01-10'])).toMatch(/Hợp lệ: 1 kế hoạch/);
+    // The format guide comes from inside the tool: a ward's repository has no docs/ folder.
+    expect(run(['help', 'format', 'chi-tieu'])).toMatch(/^## 8\. Chỉ tiêu/);
     // The lazily loaded parts are inside the tarball too: plan report's renderers and mammoth for .docx.
     const installed = join(prefix!, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'plan');
     expect(existsSync(join(installed, 'dist/report.cjs'))).toBe(true);
