@@ -59,7 +59,7 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       // Several plans: the rollup by ward and by shared target (docs/json.md), unless --rollup off.
       const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildStatusRollup(reports) : undefined;
       const part = rollupChoice === 'wards' || rollupChoice === 'targets' ? rollupChoice : 'all';
-      const source = statusSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), part, overdueLimit });
+      const source = statusSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), part, overdueLimit, filter: request.filter });
       await emitReport(source, format, ctx, { bom: opts.bom === true, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force === true });
       done(EXIT.ok);
     });

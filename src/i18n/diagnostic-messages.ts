@@ -226,6 +226,10 @@ const VI: Record<DiagnosticCode, Entry> = {
         : `Chỉ tiêu "${p.id}": "${p.field}" ghi ${wordingVi(p.hasKind, p.has)}, nhưng câu chỉ tiêu nói ${wordingVi(p.saidKind, p.said)}.`,
     hint: (p) => `Câu chỉ tiêu: "${p.wording}". Văn bản là chuẩn: sửa trường cho khớp, hoặc sửa "wording" nếu đã chép sai câu.`,
   },
+  placeholder: {
+    message: (p) => `"${p.field}" còn chỗ "(chưa điền)" do plan init để lại.`,
+    hint: (p) => `Thay "(chưa điền)" bằng nội dung của văn bản kế hoạch (xem ${guideFor(p)}).`,
+  },
 };
 
 const EN: Record<DiagnosticCode, Entry> = {
@@ -346,6 +350,10 @@ const EN: Record<DiagnosticCode, Entry> = {
         ? `Target "${p.id}": the wording sets a stretch goal (${wordingEn(p.saidKind, p.said)}) but there is no "stretch".`
         : `Target "${p.id}": "${p.field}" says ${wordingEn(p.hasKind, p.has)}, but the wording says ${wordingEn(p.saidKind, p.said)}.`,
     hint: (p) => `Wording: "${p.wording}". The document rules: correct the field, or "wording" if the sentence was copied wrong.`,
+  },
+  placeholder: {
+    message: (p) => `"${p.field}" still holds the "(chưa điền)" that plan init left.`,
+    hint: (p) => `Replace "(chưa điền)" with what the plan document says (see ${guideFor(p)}).`,
   },
 };
 

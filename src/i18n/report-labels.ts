@@ -80,11 +80,14 @@ const VI = {
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
   noTargets: 'Không có chỉ tiêu nào khớp bộ lọc.',
+  /** Under a table a narrow terminal could not show whole. */
+  narrowNote: (columns: string) => `Màn hình hẹp: không in cột ${columns}. Xem đủ các cột: --format markdown hoặc csv.`,
   overdue: {
     title: (n: number) => `Nhiệm vụ quá hạn (${n})`,
     titleWithin: (late: number, soon: number, days: number) => `Nhiệm vụ quá hạn (${late}) và sắp đến hạn trong ${days} ngày (${soon})`,
     none: 'Không có nhiệm vụ quá hạn.',
-    more: (n: number) => `... và ${n} nhiệm vụ khác: plan overdue`,
+    /** `command`: the overdue command for the same date and filters ("plan overdue --as-of 2024-06-14"). */
+    more: (n: number, command: string) => `... và ${n} nhiệm vụ khác: ${command}`,
     late: (days: number) => `trễ ${days} ngày`,
     upcoming: (days: number) => (days === 0 ? 'đến hạn hôm nay' : `còn ${days} ngày`),
     deadline: 'hạn',
@@ -268,11 +271,12 @@ const EN: Labels = {
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
   noTargets: 'No target matches the filters.',
+  narrowNote: (columns) => `Narrow terminal: left out ${columns}. All columns: --format markdown or csv.`,
   overdue: {
     title: (n) => `Overdue tasks (${n})`,
     titleWithin: (late, soon, days) => `Overdue tasks (${late}) and tasks due within ${days} days (${soon})`,
     none: 'No overdue tasks.',
-    more: (n) => `... and ${n} more: plan overdue`,
+    more: (n, command) => `... and ${n} more: ${command}`,
     late: (days) => `${days} day${days === 1 ? '' : 's'} late`,
     upcoming: (days) => (days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`),
     deadline: 'due',

@@ -31,7 +31,7 @@ const VI = {
     unknown: (n: number) => `${n} chưa đánh giá được`,
   },
   missed: (n: number) => `${n} kỳ`,
-  checkInsLine: (n: number, byUnit: string) => `Chậm báo cáo định kỳ: ${n} nhiệm vụ (${byUnit}); xem plan overdue.`,
+  checkInsLine: (n: number, byUnit: string, command: string) => `Chậm báo cáo định kỳ: ${n} nhiệm vụ (${byUnit}); xem ${command}.`,
   lateTitle: (n: number) => `Nhiệm vụ quá hạn (${n})`,
   help: { against: 'đánh giá theo số kế hoạch của nguồn này (vd. hdnd: dự toán phường giao), nếu chỉ tiêu có' },
 };
@@ -59,7 +59,7 @@ const EN: Labels = {
     unknown: (n) => `${n} cannot be assessed yet`,
   },
   missed: (n) => `${n} ${n === 1 ? 'period' : 'periods'}`,
-  checkInsLine: (n, byUnit) => `Periodic reports missed: ${n} tasks (${byUnit}); see plan overdue.`,
+  checkInsLine: (n, byUnit, command) => `Periodic reports missed: ${n} tasks (${byUnit}); see ${command}.`,
   lateTitle: (n) => `Overdue tasks (${n})`,
   help: { against: "judge against this source's plan figure (e.g. hdnd), where a target has one" },
 };
