@@ -47,7 +47,8 @@ export interface PartsInput {
   lateLimit: number;
 }
 
-function summaryRuns(report: StatusReport): Run[] {
+/** "trong 12 chỉ tiêu chủ yếu, có 6 chỉ tiêu chưa đạt, 5 chỉ tiêu chưa có số liệu" (domain.md §4 summary lines). */
+export function summaryPhrase(report: Pick<StatusReport, 'summary'>): string {
   const c = report.summary.counts;
   const parts = [
     [c.exceeded, 'vượt kế hoạch'],
@@ -58,7 +59,12 @@ function summaryRuns(report: StatusReport): Run[] {
     [c['no-target'], 'chưa có chỉ tiêu giao'],
   ] as const;
   const named = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} chỉ tiêu ${w}`);
-  return [t(`Trong ${report.summary.total} chỉ tiêu chủ yếu, có ${named.join(', ')}.`)];
+  return `trong ${report.summary.total} chỉ tiêu chủ yếu, có ${named.join(', ')}`;
+}
+
+function summaryRuns(report: StatusReport): Run[] {
+  const phrase = summaryPhrase(report);
+  return [t(`${phrase.charAt(0).toLocaleUpperCase('vi')}${phrase.slice(1)}.`)];
 }
 
 function progressItems(p: TaskProgress): Block[] {
@@ -145,7 +151,7 @@ export function nextPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
 }
 
 /** IV. Kiến nghị, đề xuất: people's words only; a hint where there are none. */
-export function proposalsPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
+export function proposalsPart(i: Pick<PartsInput, 'narrativeFile'>, pool: NarrativeSection[]): Block[] {
   const words = takeNarrative(pool, (s) => s.key === 'IV');
   const hint: Block = { kind: 'note', tone: 'info', runs: [t(OFFICIAL.writeHere(i.narrativeFile, OFFICIAL.parts.proposals))] };
   return [{ kind: 'heading', level: 2, text: OFFICIAL.parts.proposals }, ...(words.length > 0 ? words : [hint])];

@@ -3,6 +3,7 @@ import { formatNumber } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Comparison } from '../model/comparison.js';
+import { PLAN_SOURCE } from '../report/sources.js';
 import type { StatusRow } from '../report/status-report.js';
 import { actualWords } from './plan-text.js';
 import type { Run } from './run.js';
@@ -30,6 +31,22 @@ export function againstWord(row: Pick<StatusRow, 'name' | 'planned'>): string {
   if (/ngân sách/iu.test(row.name)) return OFFICIAL.against.budget;
   if (row.planned.comparison.kind === 'assigned') return OFFICIAL.against.assigned;
   return OFFICIAL.against.plan;
+}
+
+/**
+ * The plan a share is of: the source judged against (`--against hdnd`: its label, "dự toán phường
+ * giao"), else the plan's own figure named as wards name it ("dự toán", "kế hoạch").
+ */
+export function primaryWord(row: Pick<StatusRow, 'name' | 'planned'> & Partial<Pick<StatusRow, 'sources'>>): string {
+  const primary = row.sources?.find((s) => s.primary);
+  return primary !== undefined && primary.source !== PLAN_SOURCE && primary.label !== null ? primary.label : againstWord(row);
+}
+
+/** The same figure against the other sources' plans: ", 97% dự toán phường giao" (domain.md §4, "121% dự toán tỉnh giao, 111% dự toán phường giao"). */
+export function otherSources(row: Pick<StatusRow, 'name' | 'planned' | 'sources'>): Run[] {
+  return row.sources
+    .filter((s) => !s.primary && s.ratio !== null)
+    .flatMap((s) => [t(', '), pct(s.ratio!, s.ratioDigits), t(`% ${s.label ?? (s.source === PLAN_SOURCE ? againstWord(row) : s.source)}`)]);
 }
 
 /** The plan figure in words for a sentence: "trên 95%", "dưới 11,16%", "từ 90% trở lên", "giảm 2 hộ". */
@@ -107,7 +124,7 @@ export function targetSentence(row: StatusRow): Run[] {
     // A change the wrong way has no share of the plan to speak of ("đạt -50%" reads as nonsense).
     if (row.ratio !== null && planned) runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${againstWord(row)}`));
   } else if (row.accrual === 'sum' && row.ratio !== null) {
-    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${againstWord(row)}`));
+    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${primaryWord(row)}`), ...otherSources(row));
   } else if (row.planned.reference !== null || row.planned.comparison.kind !== 'assigned') {
     runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(row.planned.comparison, row.unit), t(')'));
   }

@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
+import { PLAN_SOURCE } from '../report/sources.js';
 import type { StatusRow } from '../report/status-report.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import { comparisonText, plannedText } from './plan-text.js';
@@ -23,8 +24,9 @@ export function planValue(row: PlanRow, lang: Lang): PlanValue {
   if (primary?.original != null) notes.push({ label: S.original, value: primary.original });
   for (const s of row.sources ?? []) {
     if (s.primary || s.planned.reference === null) continue;
-    notes.push({ label: s.label ?? s.source, value: s.planned.reference });
-    if (s.original !== null) notes.push({ label: `${s.label ?? s.source}, ${S.original}`, value: s.original });
+    const label = s.label ?? (s.source === PLAN_SOURCE ? S.ownPlan : s.source);
+    notes.push({ label, value: s.planned.reference });
+    if (s.original !== null) notes.push({ label: `${label}, ${S.original}`, value: s.original });
   }
   if (row.baseline?.from === 'last-year') notes.push({ label: S.baselineLastYear(row.baseline.date === null ? null : Number(row.baseline.date.slice(0, 4))), value: row.baseline.value });
   return {

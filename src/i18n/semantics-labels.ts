@@ -15,6 +15,8 @@ const VI = {
   estimate: 'ước',
   atCutOff: (date: string) => `tại ${date}`,
   original: 'KH đầu năm',
+  /** The plan's own figure beside another source's (under --against). */
+  ownPlan: 'kế hoạch',
   amended: 'KH điều chỉnh',
   baselineLastYear: (year: number | null) => (year === null ? 'gốc: số cuối năm trước' : `gốc: số cuối năm ${year}`),
   source: (label: string) => label,
@@ -45,6 +47,7 @@ const EN: Labels = {
   estimate: 'est.',
   atCutOff: (date) => `at ${date}`,
   original: 'original plan',
+  ownPlan: 'plan',
   amended: 'amended plan',
   baselineLastYear: (year) => (year === null ? 'base: end of last year' : `base: end of ${year}`),
   source: (label) => label,
