@@ -14,6 +14,8 @@ const VI = {
   /** "(ước, 14/06)": the estimate mark and the date of a stale figure. */
   estimate: 'ước',
   atCutOff: (date: string) => `tại ${date}`,
+  /** The note of a row some of whose entries have errors (a partial report). */
+  incomplete: 'số liệu lỗi chưa tính',
   original: 'KH đầu năm',
   amended: 'KH điều chỉnh',
   baselineLastYear: (year: number | null) => (year === null ? 'gốc: số cuối năm trước' : `gốc: số cuối năm ${year}`),
@@ -44,6 +46,7 @@ const EN: Labels = {
   decrease: 'down',
   estimate: 'est.',
   atCutOff: (date) => `at ${date}`,
+  incomplete: 'bad entries not counted',
   original: 'original plan',
   amended: 'amended plan',
   baselineLastYear: (year) => (year === null ? 'base: end of last year' : `base: end of ${year}`),
