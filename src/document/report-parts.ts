@@ -1,3 +1,4 @@
+import { actualWords } from './plan-text.js';
 import { OFFICIAL } from '../i18n/official-report-labels.js';
 import type { Plan } from '../model/plan.js';
 import type { OverdueItem } from '../report/overdue.js';
@@ -96,7 +97,9 @@ export function resultsPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
 
 function shortfall(r: StatusRow): Run[] {
   const runs: Run[] = [t(`${r.name}: `)];
-  if (r.actual !== null) runs.push({ kind: 'value', value: { kind: 'number', value: r.actual, decimals: 2 } }, t(r.unit === '%' ? '%' : ` ${r.unit}`));
+  const coded = actualWords(r, 'vi');
+  if (coded !== null) runs.push(t(coded));
+  else if (r.actual !== null) runs.push({ kind: 'value', value: { kind: 'number', value: r.actual, decimals: 2 } }, t(r.unit === '%' ? '%' : ` ${r.unit}`));
   runs.push(t(` (kế hoạch `), ...planWords(r.planned.comparison, r.unit), t(`), ${verdictWords(r)}`));
   const note = [...r.entries].reverse().find((e) => e.note !== undefined)?.note;
   runs.push(t(note === undefined ? '.' : `. ${note}`));

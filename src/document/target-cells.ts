@@ -4,6 +4,7 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { PLAN_SOURCE } from '../report/sources.js';
 import type { StatusRow } from '../report/status-report.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 import { comparisonText, plannedText } from './plan-text.js';
 import type { PlanValue, Value } from './value.js';
 import { EMPTY, code, num, text, textOrEmpty } from './values.js';
@@ -62,9 +63,17 @@ export function actualValue(row: ActualRow, lang: Lang, label?: string): Value {
           level: row.actual,
           ...(c.as === 'percent' ? { unit: '%' } : {}),
         })
-      : num(row.actual, 2, extra);
+      : (codeText(row, lang) ?? num(row.actual, 2, extra));
   if (!row.atCutOff) return main;
   return { kind: 'list', items: [main, num(row.atCutOff.value, 2, { label: S.atCutOff(formatDate(row.atCutOff.date, lang)) })] };
+}
+
+/** A state's 1/0 or a level's rank in words ("đạt", "Hoàn thành tốt nhiệm vụ"), from the kinds table. */
+function codeText(row: ActualRow, lang: Lang): Value | null {
+  const c = row.planned?.comparison;
+  if (c === undefined || row.actual === null) return null;
+  const words = kindOf(c).actualText(c, row.actual, REPORT_LABELS[lang]);
+  return words === null ? null : text(words);
 }
 
 /** The "Tiến độ" cell: "Đạt tiến độ" / "Chậm tiến độ"; empty for targets without a pace. */

@@ -42,6 +42,7 @@ export const OFFICIAL = {
     missed: 'không đạt kế hoạch',
     'no-data': 'chưa có số liệu',
     'no-target': 'chưa có chỉ tiêu giao',
+    tracked: 'số liệu theo dõi, không đánh giá',
   } satisfies Record<Verdict, string>,
   planIs: 'kế hoạch',
   noData: 'chưa có số liệu',
