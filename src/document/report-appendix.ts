@@ -1,3 +1,4 @@
+import { actualWords } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';

@@ -174,6 +174,8 @@ const VI: Record<DiagnosticCode, Entry> = {
           return `Chỉ tiêu "${p.id}" không thể đạt: không thể giảm quá 100% (${p.value}%).`;
         case 'negative-change':
           return `Chỉ tiêu "${p.id}": mức thay đổi phải là số dương (${p.value}); hướng tăng/giảm ghi ở "direction".`;
+        case 'level-not-on-scale':
+          return `Chỉ tiêu "${p.id}": mức phải đạt ("level") không có trong thang xếp loại ("scale", ${p.levels} mức); chép đúng một mức của thang.`;
         default:
           return `Chỉ tiêu "${p.id}" không thể đạt với giá trị ${p.value}.`;
       }
@@ -302,6 +304,8 @@ const EN: Record<DiagnosticCode, Entry> = {
           return `Target "${p.id}" cannot be met: nothing decreases by more than 100% (${p.value}%).`;
         case 'negative-change':
           return `Target "${p.id}": the change must be positive (${p.value}); "direction" says increase or decrease.`;
+        case 'level-not-on-scale':
+          return `Target "${p.id}": the level to reach ("level") is not on the scale ("scale", ${p.levels} levels); copy one level of the scale exactly.`;
         default:
           return `Target "${p.id}" cannot be met with the value ${p.value}.`;
       }

@@ -17,6 +17,8 @@ const VI = {
   /** The note of a row some of whose entries have errors (a partial report). */
   incomplete: 'số liệu lỗi chưa tính',
   original: 'KH đầu năm',
+  /** The plan's own figure beside another source's (under --against). */
+  ownPlan: 'kế hoạch',
   amended: 'KH điều chỉnh',
   baselineLastYear: (year: number | null) => (year === null ? 'gốc: số cuối năm trước' : `gốc: số cuối năm ${year}`),
   source: (label: string) => label,
@@ -48,6 +50,7 @@ const EN: Labels = {
   atCutOff: (date) => `at ${date}`,
   incomplete: 'bad entries not counted',
   original: 'original plan',
+  ownPlan: 'plan',
   amended: 'amended plan',
   baselineLastYear: (year) => (year === null ? 'base: end of last year' : `base: end of ${year}`),
   source: (label) => label,
