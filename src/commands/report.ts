@@ -18,6 +18,7 @@ import { loadValidPlans, previousYearEntries } from '../cli/load-plans.js';
 import { parseReportRequest } from '../cli/report-options.js';
 import { combinedFor, combinedNarrativePath, officialFor, renderReports, type ReportJob } from '../cli/report-render.js';
 import { ensureFolder, refuseExisting, shown, writeOutput } from '../cli/report-write.js';
+import { takeBack } from '../cli/report-take-back.js';
 
 export const REPORT_FORMATS = ['docx', 'xlsx', 'html'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
@@ -34,6 +35,7 @@ interface Options {
   init?: boolean;
   against?: string;
   combined?: boolean;
+  fromDocx?: string;
   color?: boolean;
 }
 
@@ -63,6 +65,7 @@ export function registerReport(program: Command, ctx: CommandContext, done: (cod
     .option('--against <source>', SEMANTICS_LABELS[ctx.lang].help.against)
     .option('--combined', M.combined)
     .option('--init', M.init)
+    .option('--from-docx <file>', M.fromDocx)
     .action(async (paths: string[], opts: Options) => done(await runReport(paths, opts, program, ctx)));
 }
 
@@ -81,6 +84,8 @@ async function runReport(paths: string[], opts: Options, program: Command, ctx: 
   const combined = opts.combined === true;
   if (combined && plans.length < 2) throw new UsageError(M.combinedMany);
   if (opts.init && plans.length !== 1 && !combined) throw new UsageError(M.initOne);
+  if (opts.fromDocx !== undefined && opts.init) throw new UsageError(M.fromDocxInit);
+  if (opts.fromDocx !== undefined && plans.length !== 1 && !combined) throw new UsageError(M.fromDocxOne);
 
   const code = request.period ?? `as-of-${request.asOf}`;
   const jobs: ReportJob[] = plans.map((plan) => {
@@ -93,7 +98,14 @@ async function runReport(paths: string[], opts: Options, program: Command, ctx: 
   });
   const common = { ...(opts.number === undefined ? {} : { number: opts.number.trim() }), ...(date === undefined ? {} : { date }) };
   const combinedFile = combined ? combinedNarrativePath(jobs, code, ctx) : null;
-  const combinedNarrative = combinedFile === null || opts.init ? null : readNarrative(combinedFile);
+  let combinedNarrative = combinedFile === null || opts.init ? null : readNarrative(combinedFile);
+  const force = opts.force === true;
+  // People's words back from an edited .docx: they become the narrative of this run (and its file).
+  const taken = opts.fromDocx === undefined ? null : await takeBack(opts.fromDocx, combinedFile ?? jobs[0]!.narrativeFile, force, ctx);
+  if (taken !== null) {
+    if (combinedFile !== null) combinedNarrative = taken.narrative;
+    else jobs[0]!.narrative = taken.narrative;
+  }
 
   if (opts.init) {
     const file = combinedFile ?? resolve(ctx.io.cwd, jobs[0]!.narrativeFile);
@@ -113,10 +125,15 @@ async function runReport(paths: string[], opts: Options, program: Command, ctx: 
     { format, code, out: opts.out, ...common, ...(combinedFile === null ? {} : { combined: { file: combinedFile, narrative: combinedNarrative } }) },
     ctx,
   );
-  const force = opts.force === true;
   refuseExisting(outputs.map((o) => o.file), force, ctx);
   // Only the folder of several reports is made; a single --out must name an existing folder.
   if (outputs.length > 1) ensureFolder(resolve(outputs[0]!.file, '..'), ctx);
+  if (taken !== null && !taken.unchanged) {
+    ensureFolder(resolve(taken.file, '..'), ctx);
+    // Replacing is safe here: takeBack refused (without --force) if a paragraph of the file would go.
+    await writeOutput(taken.file, taken.markdown, true, ctx);
+    ctx.io.stderr(`${M.tookBack(shown(resolve(ctx.io.cwd, opts.fromDocx!), ctx.io.cwd), shown(taken.file, ctx.io.cwd))}\n`);
+  }
   for (const o of outputs) await writeOutput(o.file, o.bytes, force, ctx);
   return EXIT.ok;
 }

@@ -8,7 +8,7 @@ import type { Appendix, OfficialReport } from './official-report.js';
 import type { OfficialResult } from './report-build.js';
 import { lateCounts } from './report-missed.js';
 import { APPENDIX_COLUMNS, appendixRow } from './report-appendix.js';
-import { proposalsPart, takeNarrative, summaryPhrase } from './report-parts.js';
+import { proposalsPart, summaryPhrase, takeNarrative, ownWords } from './report-parts.js';
 import { dateInWords, nextPeriod, parsedPeriod, periodWords } from './report-period-words.js';
 import { windowRuns } from './report-workbook.js';
 import type { Run } from './run.js';
@@ -139,7 +139,7 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
 
   const blocks: Block[] = [];
   if (illustrative) blocks.push({ kind: 'note', tone: 'warning', runs: [t('Số liệu minh họa, không phải số liệu thật.')] });
-  if (o.narrative !== null && o.narrative.intro.length > 0) blocks.push(...o.narrative.intro.map(para));
+  if (o.narrative !== null && o.narrative.intro.length > 0) blocks.push(...o.narrative.intro.map(ownWords));
   else blocks.push(para([t(C.intro(n, rollup.wards.map((w) => `${w.ward} (Kế hoạch số ${w.plan.symbol})`).join(', '), now))]));
 
   blocks.push({ kind: 'heading', level: 2, text: OFFICIAL.parts.results }, ...takeNarrative(pool, (s) => s.key === 'I'));
@@ -161,7 +161,7 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   blocks.push(...(words.length > 0 ? words : [{ kind: 'note' as const, tone: 'info' as const, runs: [t(OFFICIAL.writeHere(o.narrativeFile, OFFICIAL.parts.next(next)))] }]));
   blocks.push(...proposalsPart({ narrativeFile: o.narrativeFile }, pool));
   const unplaced = [...pool];
-  for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(para));
+  for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(ownWords));
 
   const subject = C.subject(n, now, next);
   const window = windowRuns(first);

@@ -20,12 +20,14 @@ const item = (runs: Run[]): Block => ({ kind: 'paragraph', role: 'body', runs: [
 /** A task's text before a bracket: without its closing full stop ("... công chức (hạn 27/07/2024)."). */
 const bare = (text: string): string => text.trim().replace(/[.;]+$/u, '');
 const para = (runs: Run[]): Block => ({ kind: 'paragraph', role: 'body', runs });
+/** People's own paragraph, word for word. */
+export const ownWords = (runs: Run[]): Block => ({ kind: 'paragraph', role: 'words', runs });
 
 /** Takes the narrative sections for a key out of `pool` (each is placed once) as paragraphs. */
 export function takeNarrative(pool: NarrativeSection[], matches: (s: NarrativeSection) => boolean): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < pool.length; ) {
-    if (matches(pool[i]!)) out.push(...pool.splice(i, 1)[0]!.paragraphs.map(para));
+    if (matches(pool[i]!)) out.push(...pool.splice(i, 1)[0]!.paragraphs.map(ownWords));
     else i += 1;
   }
   return out;

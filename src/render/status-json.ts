@@ -134,7 +134,13 @@ export function targetJson(r: StatusRow, lang: Lang) {
     lead: r.lead,
     support: r.support,
     entries: r.entries.map(entryJson),
+    incomplete: r.incomplete,
   };
+}
+
+/** A partial report (the plan has errors): what was left out, or null. */
+function gapsJson(g: StatusReport['partial']) {
+  return g === null ? null : { errors: g.errors, targets: g.targets, tasks: g.tasks, incomplete: g.incomplete, files: g.files };
 }
 
 const planJson = (p: StatusReport['plan']) => ({ id: p.id, symbol: p.symbol, title: p.title, folder: p.dir });
@@ -150,6 +156,8 @@ export function statusJson(report: StatusReport, lang: Lang) {
     targets: report.targets.map((r) => targetJson(r, lang)),
     summary: { total: report.summary.total, achieved: report.summary.achieved, counts: countsJson(report.summary.counts) },
     overdue: report.overdue.map((i) => overdueItemJson(i, report.unitNames)),
+    partial: report.partial !== null,
+    gaps: gapsJson(report.partial),
   };
 }
 
