@@ -48,6 +48,7 @@ export const DIAGNOSTIC_CODES = {
   'entry-duplicate': 'warning',
   'entry-in-future': 'warning',
   'wording-mismatch': 'error',
+  'placeholder': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

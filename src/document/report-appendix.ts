@@ -1,3 +1,4 @@
+import { actualWords } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
@@ -44,7 +45,7 @@ export function appendixRow(r: StatusRow): Value[] {
     percent(r.ratioToPrevious),
     paceValue(r, 'vi'),
     verdictValue(r, 'vi'),
-    noteValue(r),
+    noteValue(r, 'vi'),
   ];
 }
 

@@ -1,3 +1,4 @@
+import { actualWords } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
@@ -102,7 +103,7 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
       else {
         const r = f.row;
         cells.push(
-          r.actual === null ? { kind: 'empty' } : { kind: 'number', value: r.actual, decimals: 2, ...(r.estimate ? { qualifier: L.estimate } : {}) },
+          r.actual === null ? { kind: 'empty' } : actualWords(r, 'vi') !== null ? { kind: 'text', text: actualWords(r, 'vi')! } : { kind: 'number', value: r.actual, decimals: 2, ...(r.estimate ? { qualifier: L.estimate } : {}) },
           { kind: 'verdict', code: r.verdict, final: rollup.asOf >= r.window.end, text: L.verdict[r.verdict] },
         );
       }

@@ -178,6 +178,8 @@ const VI: Record<DiagnosticCode, Entry> = {
           return `Chỉ tiêu "${p.id}" không thể đạt: không thể giảm quá 100% (${p.value}%).`;
         case 'negative-change':
           return `Chỉ tiêu "${p.id}": mức thay đổi phải là số dương (${p.value}); hướng tăng/giảm ghi ở "direction".`;
+        case 'level-not-on-scale':
+          return `Chỉ tiêu "${p.id}": mức phải đạt ("level") không có trong thang xếp loại ("scale", ${p.levels} mức); chép đúng một mức của thang.`;
         default:
           return `Chỉ tiêu "${p.id}" không thể đạt với giá trị ${p.value}.`;
       }
@@ -229,6 +231,10 @@ const VI: Record<DiagnosticCode, Entry> = {
         ? `Chỉ tiêu "${p.id}": câu chỉ tiêu có mục tiêu phấn đấu (${wordingVi(p.saidKind, p.said)}) nhưng không có "stretch".`
         : `Chỉ tiêu "${p.id}": "${p.field}" ghi ${wordingVi(p.hasKind, p.has)}, nhưng câu chỉ tiêu nói ${wordingVi(p.saidKind, p.said)}.`,
     hint: (p) => `Câu chỉ tiêu: "${p.wording}". Văn bản là chuẩn: sửa trường cho khớp, hoặc sửa "wording" nếu đã chép sai câu.`,
+  },
+  placeholder: {
+    message: (p) => `"${p.field}" còn chỗ "(chưa điền)" do plan init để lại.`,
+    hint: (p) => `Thay "(chưa điền)" bằng nội dung của văn bản kế hoạch (xem ${guideFor(p)}).`,
   },
 };
 
@@ -306,6 +312,8 @@ const EN: Record<DiagnosticCode, Entry> = {
           return `Target "${p.id}" cannot be met: nothing decreases by more than 100% (${p.value}%).`;
         case 'negative-change':
           return `Target "${p.id}": the change must be positive (${p.value}); "direction" says increase or decrease.`;
+        case 'level-not-on-scale':
+          return `Target "${p.id}": the level to reach ("level") is not on the scale ("scale", ${p.levels} levels); copy one level of the scale exactly.`;
         default:
           return `Target "${p.id}" cannot be met with the value ${p.value}.`;
       }
@@ -354,6 +362,10 @@ const EN: Record<DiagnosticCode, Entry> = {
         ? `Target "${p.id}": the wording sets a stretch goal (${wordingEn(p.saidKind, p.said)}) but there is no "stretch".`
         : `Target "${p.id}": "${p.field}" says ${wordingEn(p.hasKind, p.has)}, but the wording says ${wordingEn(p.saidKind, p.said)}.`,
     hint: (p) => `Wording: "${p.wording}". The document rules: correct the field, or "wording" if the sentence was copied wrong.`,
+  },
+  placeholder: {
+    message: (p) => `"${p.field}" still holds the "(chưa điền)" that plan init left.`,
+    hint: (p) => `Replace "(chưa điền)" with what the plan document says (see ${guideFor(p)}).`,
   },
 };
 

@@ -47,6 +47,7 @@ const VI = {
     missed: 'Không đạt',
     'no-data': 'Chưa có số liệu',
     'no-target': 'Chưa có chỉ tiêu',
+    tracked: 'Theo dõi',
   } satisfies Record<Verdict, string>,
   /** The stretch goal's verdict after the binding one: "Đạt; phấn đấu: chưa". */
   stretchVerdict: {
@@ -56,6 +57,7 @@ const VI = {
     missed: 'không đạt',
     'no-data': 'chưa có số liệu',
     'no-target': 'chưa có chỉ tiêu',
+    tracked: 'theo dõi',
   } satisfies Record<Verdict, string>,
   stretch: 'phấn đấu',
   estimate: 'ước',
@@ -64,6 +66,12 @@ const VI = {
   decrease: 'giảm',
   maintain: 'duy trì',
   assigned: 'trên giao',
+  achieve: 'đạt',
+  stateYes: 'đạt',
+  stateNo: 'chưa đạt',
+  orAbove: 'trở lên',
+  tracked: 'theo dõi',
+  points: 'điểm %',
   otherSection: 'Khác',
   /** "8/12 đạt (3 vượt), 2 chưa đạt, 2 chưa có số liệu". */
   summary: (achieved: number, total: number, exceeded: number) =>
@@ -241,6 +249,7 @@ const EN: Labels = {
     missed: 'Missed',
     'no-data': 'No data yet',
     'no-target': 'No target yet',
+    tracked: 'Tracked',
   },
   stretchVerdict: {
     met: 'met',
@@ -249,6 +258,7 @@ const EN: Labels = {
     missed: 'missed',
     'no-data': 'no data yet',
     'no-target': 'no target yet',
+    tracked: 'tracked',
   },
   stretch: 'stretch',
   estimate: 'est.',
@@ -257,6 +267,12 @@ const EN: Labels = {
   decrease: 'decrease',
   maintain: 'maintain',
   assigned: 'as assigned',
+  achieve: 'achieve',
+  stateYes: 'yes',
+  stateNo: 'not yet',
+  orAbove: 'or better',
+  tracked: 'tracked',
+  points: 'points',
   otherSection: 'Other',
   summary: (achieved, total, exceeded) => `${achieved}/${total} targets met${exceeded > 0 ? ` (${exceeded} exceeded)` : ''}`,
   summaryPart: {

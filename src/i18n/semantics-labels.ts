@@ -14,7 +14,11 @@ const VI = {
   /** "(ước, 14/06)": the estimate mark and the date of a stale figure. */
   estimate: 'ước',
   atCutOff: (date: string) => `tại ${date}`,
+  /** The note of a row some of whose entries have errors (a partial report). */
+  incomplete: 'số liệu lỗi chưa tính',
   original: 'KH đầu năm',
+  /** The plan's own figure beside another source's (under --against). */
+  ownPlan: 'kế hoạch',
   amended: 'KH điều chỉnh',
   baselineLastYear: (year: number | null) => (year === null ? 'gốc: số cuối năm trước' : `gốc: số cuối năm ${year}`),
   source: (label: string) => label,
@@ -44,7 +48,9 @@ const EN: Labels = {
   decrease: 'down',
   estimate: 'est.',
   atCutOff: (date) => `at ${date}`,
+  incomplete: 'bad entries not counted',
   original: 'original plan',
+  ownPlan: 'plan',
   amended: 'amended plan',
   baselineLastYear: (year) => (year === null ? 'base: end of last year' : `base: end of ${year}`),
   source: (label) => label,

@@ -5,6 +5,9 @@ import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
 import type { PaceJudgement } from '../report/pace.js';
 import type { Judgement, SourceJudgement } from '../report/variance.js';
+import { countsJson } from './verdict-counts-json.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { comparisonText, plannedText } from '../document/plan-text.js';
 import { round } from '../report/round.js';
 import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
@@ -83,6 +86,12 @@ function paceJson(p: PaceJudgement | null) {
   return p === null ? null : { date: p.date, share: round(p.share), expected: round(p.expected), status: p.status };
 }
 
+function actualTextJson(r: StatusRow, lang: Lang): { actualText?: string } {
+  const c = r.planned.comparison;
+  const t = r.actual === null ? null : kindOf(c).actualText(c, r.actual, REPORT_LABELS[lang]);
+  return t === null ? {} : { actualText: t };
+}
+
 export function targetJson(r: StatusRow, lang: Lang) {
   return {
     no: r.no,
@@ -97,6 +106,8 @@ export function targetJson(r: StatusRow, lang: Lang) {
     missing: r.planned.missing,
     expected: round(r.pace?.expected ?? null),
     actual: r.actual,
+    // Only where the figure is a code (a state's 1/0, a level's rank), so other targets' JSON stays as it was.
+    ...actualTextJson(r, lang),
     estimate: r.estimate,
     figureDate: r.figureDate,
     stale: r.stale,
@@ -123,7 +134,13 @@ export function targetJson(r: StatusRow, lang: Lang) {
     lead: r.lead,
     support: r.support,
     entries: r.entries.map(entryJson),
+    incomplete: r.incomplete,
   };
+}
+
+/** A partial report (the plan has errors): what was left out, or null. */
+function gapsJson(g: StatusReport['partial']) {
+  return g === null ? null : { errors: g.errors, targets: g.targets, tasks: g.tasks, incomplete: g.incomplete, files: g.files };
 }
 
 const planJson = (p: StatusReport['plan']) => ({ id: p.id, symbol: p.symbol, title: p.title, folder: p.dir });
@@ -137,8 +154,10 @@ export function statusJson(report: StatusReport, lang: Lang) {
     convention: report.convention,
     illustrative: report.illustrative,
     targets: report.targets.map((r) => targetJson(r, lang)),
-    summary: { total: report.summary.total, achieved: report.summary.achieved, counts: report.summary.counts },
+    summary: { total: report.summary.total, achieved: report.summary.achieved, counts: countsJson(report.summary.counts) },
     overdue: report.overdue.map((i) => overdueItemJson(i, report.unitNames)),
+    partial: report.partial !== null,
+    gaps: gapsJson(report.partial),
   };
 }
 

@@ -88,7 +88,7 @@ export interface OverdueRollup {
 const collator = new Intl.Collator('vi', { numeric: true, sensitivity: 'base' });
 export const compareVi = (a: string, b: string): number => collator.compare(a, b) || (a < b ? -1 : a > b ? 1 : 0);
 
-const emptyCounts = (): Record<Verdict, number> => ({ exceeded: 0, met: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0 });
+const emptyCounts = (): Record<Verdict, number> => ({ exceeded: 0, met: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0, tracked: 0 });
 
 type Named = { plan: StatusReport['plan'] };
 

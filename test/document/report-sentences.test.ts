@@ -62,3 +62,17 @@ describe('the sentence of a target (part I of the báo cáo)', () => {
     expect(runsText(targetSentence(report.targets[0]!), 'vi')).toBe(sentence);
   });
 });
+
+describe('one figure against two plans (domain.md §4: "đạt 121% dự toán tỉnh giao, 111% dự toán phường giao")', () => {
+  const twoPlans: Partial<Target> = { ...budget, figures: [{ source: 'hdnd', label: 'dự toán phường giao', value: 7000 }] };
+  // 6.790 ÷ 6.500 = 104,46 %; 6.790 ÷ 7.000 = 97,0 %.
+  const CASES: [label: string, against: string | undefined, sentence: string][] = [
+    ['the plan\'s own figure first, the council\'s beside it', undefined, 'Thu ngân sách Nhà nước đạt 6.790 triệu đồng, đạt 104,5% dự toán, 97% dự toán phường giao; vượt kế hoạch.'],
+    ['--against hdnd: judged on the council\'s figure, named by its label', 'hdnd', 'Thu ngân sách Nhà nước đạt 6.790 triệu đồng, đạt 97% dự toán phường giao, 104,5% dự toán; không đạt kế hoạch.'],
+  ];
+  it.each(CASES)('%s', (_label, against, sentence) => {
+    const p = plan([], { targets: [target({ kind: 'assigned', value: 6500 }, { section: 'II.1', ...twoPlans })], entries: [figure('2024-12-14', 6790)] });
+    const report = buildStatusReport(p, { asOf: CLOSED, convention: 'calendar', period: '2024', ...(against === undefined ? {} : { against }) });
+    expect(runsText(targetSentence(report.targets[0]!), 'vi')).toBe(sentence);
+  });
+});

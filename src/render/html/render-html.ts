@@ -59,7 +59,7 @@ function planSection(p: PlanDashboard, level: 1 | 2): string {
 ${lateList(p)}</section>`;
 }
 
-const RANK: Record<Verdict, number> = { exceeded: 5, met: 4, 'not-yet': 3, missed: 1, 'no-data': 2, 'no-target': 2 };
+const RANK: Record<Verdict, number> = { exceeded: 5, met: 4, 'not-yet': 3, missed: 1, 'no-data': 2, 'no-target': 2, tracked: 2 };
 
 function matrixSection(m: WardMatrix): string {
   const head = ['Phường, xã', 'Đạt', 'Quá hạn', 'Chậm báo cáo', ...m.targets.map((t) => t.name)].map((l) => `<th class="sortable">${esc(l)}</th>`).join('');
