@@ -87,7 +87,7 @@ describe('plan status --format json', () => {
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
     expect(Object.keys(j)).toEqual(['schemaVersion', 'plan', 'asOf', 'period', 'convention', 'illustrative', 'targets', 'summary', 'overdue', 'partial', 'gaps']);
-    expect(j.schemaVersion).toBe(2);
+    expect(j.schemaVersion).toBe(3);
     expect(j.asOf).toBe('2024-11-14');
     expect(j.period).toBeNull();
     expect(j.illustrative).toBe(true);
