@@ -136,7 +136,9 @@ function compare(phrase: TargetPhrase, said: Comparison, has: Comparison, unit: 
 
   if (isBound(has) && 'value' in has && has.value !== undefined) {
     if (isBound(said) && 'value' in said && said.value !== undefined) {
-      if (!same(has.value, k(said.value))) return mismatch('value', n(has.value));
+      // "3,098 tấn": a decimal comma, or 3098 written the English way; either reading stands.
+      const thousands = phrase.ambiguities.some((a) => a.code === 'comma-thousands') && same(has.value, k(said.value) * 1000);
+      if (!same(has.value, k(said.value)) && !thousands) return mismatch('value', n(has.value));
       const saidOutOf = outOfOf(said);
       const hasOutOf = outOfOf(has);
       if (saidOutOf !== undefined && !same(hasOutOf, saidOutOf)) return mismatch('outOf', hasOutOf === undefined ? '' : n(hasOutOf));

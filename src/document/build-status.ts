@@ -52,7 +52,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
           percent(r.ratioToPrevious),
           paceValue(r, lang),
           verdictValue(r, lang),
-          noteValue(r),
+          noteValue(r, lang),
         ],
       });
     }

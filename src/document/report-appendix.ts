@@ -45,7 +45,7 @@ export function appendixRow(r: StatusRow): Value[] {
     percent(r.ratioToPrevious),
     paceValue(r, 'vi'),
     verdictValue(r, 'vi'),
-    noteValue(r),
+    noteValue(r, 'vi'),
   ];
 }
 

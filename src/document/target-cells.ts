@@ -81,8 +81,9 @@ export function paceValue(row: Pick<StatusRow, 'pace'>, lang: Lang): Value {
   return row.pace === null ? EMPTY : code(row.pace.status, SEMANTICS_LABELS[lang].pace[row.pace.status]);
 }
 
-/** The "Ghi chú" cell: the note of the entry whose figure counts. */
-export const noteValue = (row: Pick<StatusRow, 'note'>): Value => textOrEmpty(row.note);
+/** The "Ghi chú" cell: the note of the entry whose figure counts, after the mark of a row with entries left out for errors. */
+export const noteValue = (row: Pick<StatusRow, 'note' | 'incomplete'>, lang: Lang): Value =>
+  row.incomplete ? text(`⚠ ${SEMANTICS_LABELS[lang].incomplete}${row.note ? `; ${row.note}` : ''}`) : textOrEmpty(row.note);
 
 export { text };
 

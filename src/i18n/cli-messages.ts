@@ -1,4 +1,7 @@
 import type { Lang } from './lang.js';
+import type { PlanGaps } from '../model/plan.js';
+
+type PlanGapsText = Pick<PlanGaps, 'targets' | 'tasks' | 'incomplete' | 'files'>;
 
 /** Argument names as commander reports them missing ("dir"), said in Vietnamese. */
 const VI_ARGUMENTS: Record<string, string> = { dir: 'thư mục (vd. plan init plans/2025)', file: 'tệp văn bản kế hoạch', target: 'mã chỉ tiêu', value: 'số liệu' };
@@ -143,6 +146,19 @@ Ví dụ:
     fromYear: (year: number, old: number) => `Năm ${year} không sau năm ${old} của kế hoạch nguồn.`,
     reviewHeading: 'Những điều cơ quan cần xác nhận (chép từ kế hoạch năm trước):',
   },
+  partial: {
+    summary: (n: number, left: string) =>
+      `Báo cáo chưa đủ: kế hoạch có ${n} lỗi (ở trên); bảng chỉ tính phần không lỗi${left ? `, bỏ qua ${left}` : ''}. Sửa lỗi (plan validate) rồi chạy lại.`,
+    leftOut: (g: PlanGapsText) =>
+      [
+        g.targets.length ? `chỉ tiêu ${g.targets.join(', ')}` : '',
+        g.tasks.length ? `nhiệm vụ ${g.tasks.join(', ')}` : '',
+        g.incomplete.targets.length + g.incomplete.tasks.length ? `số liệu lỗi của ${[...g.incomplete.targets, ...g.incomplete.tasks].join(', ')}` : '',
+        g.files.length ? `tệp ${g.files.join(', ')}` : '',
+      ]
+        .filter((s) => s !== '')
+        .join('; '),
+  },
   formatGuide: {
     pointer: `
 Cách viết tệp kế hoạch (tiếng Việt): plan help format, hoặc một mục: plan help format chi-tieu\n`,
@@ -283,6 +299,18 @@ Examples:
     fromInvalidHint: (path) => `Fix them first: plan validate ${path}`,
     fromYear: (year, old) => `The year ${year} is not after the source plan's year ${old}.`,
     reviewHeading: "What the office must confirm (carried from last year's plan):",
+  },
+  partial: {
+    summary: (n, left) => `Incomplete report: the plan has ${n} error${n === 1 ? '' : 's'} (above); the table counts only what has none${left ? `, leaving out ${left}` : ''}. Fix them (plan validate) and run again.`,
+    leftOut: (g) =>
+      [
+        g.targets.length ? `targets ${g.targets.join(', ')}` : '',
+        g.tasks.length ? `tasks ${g.tasks.join(', ')}` : '',
+        g.incomplete.targets.length + g.incomplete.tasks.length ? `the bad entries of ${[...g.incomplete.targets, ...g.incomplete.tasks].join(', ')}` : '',
+        g.files.length ? `files ${g.files.join(', ')}` : '',
+      ]
+        .filter((s) => s !== '')
+        .join('; '),
   },
   formatGuide: {
     pointer: `

@@ -14,6 +14,8 @@ const VI = {
   /** "(ước, 14/06)": the estimate mark and the date of a stale figure. */
   estimate: 'ước',
   atCutOff: (date: string) => `tại ${date}`,
+  /** The note of a row some of whose entries have errors (a partial report). */
+  incomplete: 'số liệu lỗi chưa tính',
   original: 'KH đầu năm',
   /** The plan's own figure beside another source's (under --against). */
   ownPlan: 'kế hoạch',
@@ -46,6 +48,7 @@ const EN: Labels = {
   decrease: 'down',
   estimate: 'est.',
   atCutOff: (date) => `at ${date}`,
+  incomplete: 'bad entries not counted',
   original: 'original plan',
   ownPlan: 'plan',
   amended: 'amended plan',

@@ -340,8 +340,16 @@ function zeroOrQualitative(text: string, from: number, to: number, clause: Claus
     clause.measure = before && !/^(?:phấn đấu|đến|trong)/iu.test(before) ? before : `Số ${after}`;
     return clause;
   }
-  if (testText(/(?<![\p{L}\d])(?:hoàn thành|trong sạch|vững mạnh|xuất sắc|khá|tốt)(?![\p{L}\d])/u, lowerPart) && /trở lên/u.test(part)) clause.qualitative = 'level';
-  else if (testText(/(?<![\p{L}\d])(?:duy trì|giữ vững|đạt chuẩn|đạt danh hiệu|được công nhận|công nhận)(?![\p{L}\d])/u, lowerPart)) clause.qualitative = 'state';
+  // A level: "… trở lên", or a level of the yearly rating named outright ("đều hoàn thành tốt nhiệm vụ").
+  const rated = testText(/(?<![\p{L}\d])hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ(?![\p{L}\d])/u, lowerPart);
+  if (rated || (testText(/(?<![\p{L}\d])(?:hoàn thành|trong sạch|vững mạnh|xuất sắc|khá|tốt)(?![\p{L}\d])/u, lowerPart) && /trở lên/u.test(part))) clause.qualitative = 'level';
+  else if (
+    testText(/(?<![\p{L}\d])(?:duy trì|giữ vững|đạt chuẩn|đạt danh hiệu|được công nhận|công nhận)(?![\p{L}\d])/u, lowerPart) ||
+    // "xây dựng xã cơ bản đạt nông thôn mới nâng cao", "xã Vĩnh Lộc đạt xã nông thôn mới nâng cao".
+    testText(/(?<![\p{L}\d])đạt\s+(?:\p{L}+\s+){0,2}?(?:nông thôn mới|đô thị văn minh)/u, lowerPart)
+  ) {
+    clause.qualitative = 'state';
+  }
   clause.measure = part;
   return clause;
 }
