@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = {
   'file-too-large': 'error',
   'too-many-items': 'error',
   'merge-conflict': 'error',
+  'linked-folder': 'error',
   // YAML syntax
   'yaml-syntax': 'error',
   'yaml-duplicate-key': 'error',

@@ -85,6 +85,10 @@ const VI: Record<DiagnosticCode, Entry> = {
     hint: () => 'Tách dữ liệu thành nhiều tệp, hoặc bỏ tệp không phải kế hoạch ra khỏi thư mục.',
   },
   'file-too-large': { message: (p) => `Tệp quá lớn (${p.size} byte; tối đa ${p.limit}).`, hint: () => 'Tách dữ liệu thành nhiều tệp, hoặc bỏ tệp không phải kế hoạch ra khỏi thư mục.' },
+  'linked-folder': {
+    message: (p) => `Thư mục này là liên kết (symlink) tới "${p.target}", nằm ngoài thư mục kế hoạch; plan không đọc tệp ở đó, nên số liệu trong đó không được tính.`,
+    hint: () => 'Chép thư mục vào trong thư mục kế hoạch (thay cho liên kết), để số liệu đi cùng kế hoạch trong git.',
+  },
   'merge-conflict': {
     message: (p) => `Xung đột khi gộp (merge) chưa được giải quyết, ở dòng ${p.lines}.`,
     hint: () => 'Mở tệp, giữ lại nội dung đúng, xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi commit.',
@@ -245,6 +249,10 @@ const EN: Record<DiagnosticCode, Entry> = {
     hint: () => 'Split the data into several files, or move non-plan files out of the folder.',
   },
   'file-too-large': { message: (p) => `File too large (${p.size} bytes; at most ${p.limit}).`, hint: () => 'Split the data into several files, or move non-plan files out of the folder.' },
+  'linked-folder': {
+    message: (p) => `This folder is a link (symlink) to "${p.target}", outside the plan folder; plan does not read files there, so their figures are not counted.`,
+    hint: () => 'Copy the folder into the plan folder (instead of the link), so that its figures travel with the plan in git.',
+  },
   'merge-conflict': {
     message: (p) => `Unresolved merge conflict at line${String(p.lines).includes(',') ? 's' : ''} ${p.lines}.`,
     hint: () => 'Open the file, keep the right content, delete the <<<<<<<, ======= and >>>>>>> lines, then commit.',

@@ -160,11 +160,15 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   for (const [sentence, n] of perSentence) {
     if (sentence.length * n > besideLimit) review.push({ subject: 'plan', field: 'targets', reason: `Một câu rất dài đặt ${n} chỉ tiêu ("${sentence.slice(0, 80)}…"): mỗi chỉ tiêu giữ phần của mình trong "wording", không chép lại cả câu.` });
   }
+  // Each sentence without its final stop, once: a bullet of 25,000 measures is one sentence.
+  const trimmed = new Map<string, string>();
   for (const f of run.fragments) {
     if (f.heading) continue;
     const p = parseTargetPhrase(f.text);
     // A fragment that is its whole sentence keeps the sentence as written, final stop included.
-    const verbatim = f.sentence.replace(/[\s.;:,…]+$/u, '') === f.text ? f.sentence : f.text;
+    let bare = trimmed.get(f.sentence);
+    if (bare === undefined) trimmed.set(f.sentence, (bare = trimEndStops(f.sentence)));
+    const verbatim = bare === f.text ? f.sentence : f.text;
     const counted = COUNTS_TARGETS.exec(f.text);
     if (counted) {
       // "đề ra 18 chỉ tiêu": the lead of the list, checked against what was found; "12/15 chỉ tiêu đạt": a result.
@@ -315,4 +319,11 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   review.push({ subject: 'plan', field: 'reporting', reason: plan.assumed!.reporting! });
 
   return { plan, units: [PLACEHOLDER_UNIT], legalBases, targets, tasks: sectionTasks, review, unread };
+}
+
+/** The text without its final spaces and stops (. ; : , …), in one pass from the end. */
+function trimEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s.;:,…]/u.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

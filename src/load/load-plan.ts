@@ -61,7 +61,11 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
   const brokenIds: BrokenIds = { unit: new Set(), legalBasis: new Set(), target: new Set(), task: new Set() };
   const brokenEntries: LoadedPlan['brokenEntries'] = { target: new Set(), task: new Set() };
 
-  for (const abs of planFiles(folder)) {
+  const found = planFiles(folder);
+  for (const link of found.outsideLinks) {
+    diagnostics.push(diagnostic('linked-folder', { file: display(link.path), line: 1, column: 1 }, { target: link.target }));
+  }
+  for (const abs of found.files) {
     const path = display(abs);
     const read = readPlanBytes(abs, path);
     if (!read.ok) {
