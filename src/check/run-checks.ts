@@ -3,6 +3,7 @@ import { comparisons } from './comparisons.js';
 import type { Check, CheckContext } from './context.js';
 import { entries } from './entries.js';
 import { legalSymbols } from './legal-symbols.js';
+import { placeholders } from './placeholders.js';
 import { planDates } from './plan-dates.js';
 import { references } from './references.js';
 import { taskSchedule } from './task-schedule.js';
@@ -10,7 +11,7 @@ import { uniqueIds } from './unique-ids.js';
 import { wording } from './wording.js';
 
 /** Cross-file rules, run on typed data after every file has been shape-checked. */
-export const CHECKS: readonly Check[] = [uniqueIds, references, planDates, comparisons, entries, taskSchedule, legalSymbols, wording];
+export const CHECKS: readonly Check[] = [uniqueIds, references, planDates, comparisons, entries, taskSchedule, legalSymbols, wording, placeholders];
 
 export function runChecks(ctx: CheckContext): Diagnostic[] {
   return CHECKS.flatMap((check) => check(ctx));

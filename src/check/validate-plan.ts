@@ -29,7 +29,7 @@ export function validatePlan(folder: string, options: { cwd: string; asOf: strin
 
 /** Codes after which a file contributes no data to the plan. */
 const UNREAD_FILE_CODES: ReadonlySet<string> = new Set([
-  'io-error', 'not-text', 'file-too-large', 'too-many-items', 'merge-conflict',
+  'io-error', 'not-text', 'file-too-large', 'too-many-items', 'merge-conflict', 'linked-folder',
   'yaml-syntax', 'yaml-duplicate-key', 'yaml-alias', 'yaml-tab', 'yaml-proto-key', 'yaml-too-deep',
 ]);
 

@@ -63,18 +63,7 @@ function wordingNumbers(wording: string): number[] {
   return out;
 }
 
-function structuredFigures(c: Comparison): number[] {
-  switch (c.kind) {
-    case 'range':
-      return [c.min, c.max];
-    case 'change':
-      return [c.amount, ...(c.amountMax !== undefined ? [c.amountMax] : [])];
-    case 'assigned':
-      return [];
-    default:
-      return [c.value, ...(c.outOf !== undefined ? [c.outOf] : [])];
-  }
-}
+const structuredFigures = (c: Comparison): number[] => kindOf(c).wording.figures(c);
 
 function figuresNotInWording(t: Target): Mismatch | undefined {
   const said = wordingNumbers(t.wording);
@@ -123,7 +112,15 @@ function scale(said: TargetPhrase, targetUnit: string): number {
   return a !== undefined && b !== undefined ? 10 ** (a - b) : 1;
 }
 
+const outOfOf = (c: Comparison): number | undefined => ('outOf' in c ? c.outOf : undefined);
+const k0 = (phrase: TargetPhrase, unit: string, at: 'comparison' | 'stretch', v: number): number => v * (at === 'comparison' ? scale(phrase, unit) : 1);
+
 function compare(phrase: TargetPhrase, said: Comparison, has: Comparison, unit: string, at: 'comparison' | 'stretch', relativeToStated: boolean): Mismatch | undefined {
+  // A tracked figure says no comparison: only its figure must be the sentence's.
+  if (has.kind === 'tracked') {
+    const f = kindOf(said).figure(said);
+    return has.value === undefined || f === null || same(has.value, k0(phrase, unit, at, f)) ? undefined : { path: [at, 'value'], saidKind: kindName(said), said: figure(said), hasKind: kindName(has), has: n(has.value) };
+  }
   const accepted = new Set<string>([said.kind]);
   for (const a of phrase.ambiguities) for (const k of a.alternatives ?? []) accepted.add(k);
   const k = (v: number) => v * (at === 'comparison' ? scale(phrase, unit) : 1);
@@ -139,8 +136,12 @@ function compare(phrase: TargetPhrase, said: Comparison, has: Comparison, unit: 
 
   if (isBound(has) && 'value' in has && has.value !== undefined) {
     if (isBound(said) && 'value' in said && said.value !== undefined) {
-      if (!same(has.value, k(said.value))) return mismatch('value', n(has.value));
-      if (said.outOf !== undefined && !same(has.outOf, said.outOf)) return mismatch('outOf', has.outOf === undefined ? '' : n(has.outOf));
+      // "3,098 tấn": a decimal comma, or 3098 written the English way; either reading stands.
+      const thousands = phrase.ambiguities.some((a) => a.code === 'comma-thousands') && same(has.value, k(said.value) * 1000);
+      if (!same(has.value, k(said.value)) && !thousands) return mismatch('value', n(has.value));
+      const saidOutOf = outOfOf(said);
+      const hasOutOf = outOfOf(has);
+      if (saidOutOf !== undefined && !same(hasOutOf, saidOutOf)) return mismatch('outOf', hasOutOf === undefined ? '' : n(hasOutOf));
     }
     return undefined;
   }

@@ -1,3 +1,6 @@
+import { langFrom } from '../i18n/lang.js';
+import { stdoutErrorText } from './io-error.js';
+
 /** Everything a command touches outside the core. Tests pass their own; only `processIO` reads the real world. */
 export interface IO {
   stdout: (text: string) => void;
@@ -14,7 +17,28 @@ export interface IO {
   prompt?: (question: string) => Promise<string | undefined>;
 }
 
+let stdoutGuarded = false;
+
+/**
+ * Standard output that cannot be written: EPIPE (the reader has gone, `plan status | head`) ends the
+ * command quietly, as a pipe's reader expects; anything else (ENOSPC from `> /dev/full`, EIO) is an
+ * I/O error: one line on stderr, exit 2 (never 1, which means "the plan has errors"), no stack.
+ */
+function guardStdout(): void {
+  if (stdoutGuarded) return;
+  stdoutGuarded = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    try {
+      process.stderr.write(stdoutErrorText(e.code ?? 'EIO', langFrom(process.argv.slice(2), process.env)));
+    } finally {
+      process.exit(2);
+    }
+  });
+}
+
 export function processIO(): IO {
+  guardStdout();
   return {
     stdout: (t) => void process.stdout.write(t),
     stderr: (t) => void process.stderr.write(t),

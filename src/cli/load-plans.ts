@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { partialPlan } from '../check/partial-plan.js';
 import { validatePlan } from '../check/validate-plan.js';
 import type { ProgressEntry } from '../model/progress-entry.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
@@ -37,6 +38,49 @@ export function loadValidPlans(paths: readonly string[], asOf: string, ctx: Comm
     return null;
   }
   return plans;
+}
+
+export interface PartialPlans {
+  plans: Plan[];
+  /** Errors found in all the plans: the report is of their valid part (exit 1). */
+  errors: number;
+  /** Prints the errors and what the report left out, to stderr: after the report, where the clerk reads on. */
+  printProblems: () => void;
+}
+
+/**
+ * Like loadValidPlans, for `plan status` and `plan overdue`: a plan with errors is reported from
+ * its valid part (check/partial-plan.ts; issue 14, item 9), its diagnostics printed after the
+ * report. Only a plan whose header cannot be read is left out; with none left, null (nothing to report).
+ */
+export function loadPartialPlans(paths: readonly string[], asOf: string, ctx: CommandContext): PartialPlans | null {
+  const folders = resolvePlanFolders(paths, ctx.io.cwd, ctx.lang);
+  const plans: Plan[] = [];
+  const bodies: string[] = [];
+  let errors = 0;
+  for (const folder of folders) {
+    const r = validatePlan(folder, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache });
+    const found = r.all.filter((d) => d.severity === 'error');
+    const plan = found.length === 0 ? r.plan : partialPlan(r);
+    if (plan) plans.push(plan);
+    if (found.length === 0 && r.plan) continue;
+    errors += Math.max(1, found.length);
+    const sources = new Map(r.sources.map((s) => [s.path, s.text] as const));
+    const body = renderDiagnosticsText(found, { lang: ctx.lang, chalk: ctx.chalk, sourceText: (f) => sources.get(f) });
+    if (body) bodies.push(body);
+  }
+  const printProblems = () => {
+    if (errors === 0) return;
+    for (const body of bodies) ctx.io.stderr(`${body}\n\n`);
+    const T = ctx.text.partial;
+    const left = plans.flatMap((p) => (p.gaps ? [T.leftOut(p.gaps)] : [])).filter((s) => s !== '');
+    ctx.io.stderr(`plan: ${ctx.chalk.red(plans.some((p) => p.gaps) ? T.summary(errors, left.join('; ')) : REPORT_LABELS[ctx.lang].errors.hasErrors(errors))}\n`);
+  };
+  if (plans.length === 0) {
+    printProblems();
+    return null;
+  }
+  return { plans, errors, printProblems };
 }
 
 /**

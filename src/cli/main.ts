@@ -9,6 +9,7 @@ import { isLang, langFrom } from '../i18n/lang.js';
 import { chalkFor } from './color.js';
 import type { CommandContext, PlanWorkers } from './context.js';
 import { EXIT } from './exit-codes.js';
+import { ioErrorText } from './io-error.js';
 import { processIO, type IO } from './io.js';
 import { buildProgram, commandNamed, COMMAND_NAMES, formatHelpTopic } from './program.js';
 import { UsageError } from './usage-error.js';
@@ -71,6 +72,12 @@ export async function main(argv: readonly string[], io: IO = processIO(), option
     if (e instanceof UsageError) {
       io.stderr(`plan: ${errChalk.red(text.errors.error)}: ${e.message}\n`);
       if (e.hint) io.stderr(`  = ${text.errors.hint}: ${e.hint}\n`);
+      return EXIT.usage;
+    }
+    const io_ = ioErrorText(e, lang);
+    if (io_) {
+      // A folder that cannot be made, a full disk: the user's to fix, not a bug of ours.
+      io.stderr(`plan: ${errChalk.red(text.errors.error)}: ${io_.message}\n  = ${text.errors.hint}: ${io_.hint}\n`);
       return EXIT.usage;
     }
     // A bug of ours: one line the user can report, not a stack trace (PLAN_DEBUG=1 shows it).

@@ -3,7 +3,7 @@ import type { CommandContext } from '../cli/context.js';
 import { emitReport } from '../cli/emit-report.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { parseFormat } from '../cli/format-option.js';
-import { checkFilters, loadValidPlans } from '../cli/load-plans.js';
+import { checkFilters, loadPartialPlans } from '../cli/load-plans.js';
 import { collect, parseCount, parseReportRequest, parseRollup, type RequestOptions } from '../cli/report-options.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { FORMAT_NAMES } from '../render/formats.js';
@@ -45,14 +45,17 @@ export function registerOverdue(program: Command, ctx: CommandContext, done: (co
       const rollupChoice = parseRollup(opts.rollup, ROLLUP_VALUES, ctx);
       const within = opts.within === undefined ? undefined : parseCount(opts.within, '--within', 0, ctx);
       const request = parseReportRequest(opts, ctx);
-      const plans = loadValidPlans(paths, checkDate(request, ctx.io.today), ctx);
-      if (plans === null) return done(EXIT.planErrors);
+      const loaded = loadPartialPlans(paths, checkDate(request, ctx.io.today), ctx);
+      if (loaded === null) return done(EXIT.planErrors);
+      const plans = loaded.plans;
       checkFilters(plans, request.filter, ctx);
       const reports = plans.map((p) => buildOverdueReport(p, overdueOptionsFor(p, { ...request, ...(within === undefined ? {} : { within }) }, ctx.io.today)));
       // Several plans: late tasks by ward (docs/json.md), unless --rollup off.
       const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildOverdueRollup(reports) : undefined;
       const source = overdueSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), wardsCsv: rollupChoice === 'wards' });
       await emitReport(source, format, ctx, { bom: opts.bom === true, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force === true });
-      done(opts.failIfOverdue === true && reports.some((r) => r.late > 0) ? EXIT.planErrors : EXIT.ok);
+      // A plan with errors: the report of its valid part above, the errors after it, exit 1.
+      loaded.printProblems();
+      done(loaded.errors > 0 || (opts.failIfOverdue === true && reports.some((r) => r.late > 0)) ? EXIT.planErrors : EXIT.ok);
     });
 }

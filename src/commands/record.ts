@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { terminalSafe } from '../text/terminal-safe.js';
 import { dirname, join, relative } from 'node:path';
 import type { Command } from 'commander';
 import { validatePlan, type ValidatedPlan } from '../check/validate-plan.js';
@@ -153,7 +154,7 @@ async function writeOne(entry: ProgressEntry, { plan, chosen, opts, ctx, format 
       // Each writer holds the lock for one fsync'd append; a queue of desks (or a busy CI box) may wait longer than the default.
       lock: { timeoutMs: LOCK_TIMEOUT_MS },
     });
-    for (const stale of result.staleLocks) ctx.io.stderr(`${ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd))}\n`);
+    for (const stale of result.staleLocks) ctx.io.stderr(`${terminalSafe(ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd)))}\n`);
     report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
     return EXIT.ok;
   } catch (e) {
@@ -183,8 +184,8 @@ function refuse(problems: RecordProblem[], ctx: CommandContext): number {
   const chalk = ctx.chalk;
   for (const p of problems) {
     const { message, hint } = recordProblemText(p, ctx.lang);
-    ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${message}\n`);
-    if (hint) ctx.io.stderr(`  = ${ctx.text.errors.hint}: ${hint}\n`);
+    ctx.io.stderr(`plan record: ${chalk.red(ctx.text.errors.error)}: ${terminalSafe(message)}\n`);
+    if (hint) ctx.io.stderr(`  = ${ctx.text.errors.hint}: ${terminalSafe(hint)}\n`);
   }
   ctx.io.stderr(`${ctx.text.record.nothingWritten}\n`);
   return EXIT.usage;
@@ -210,7 +211,8 @@ function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number
   const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}${e.correction ? (ctx.lang === 'vi' ? ' (đính chính)' : ' (correction)') : ''}`.trimEnd() : `${e.task}: ${status}`;
   const date = ctx.lang === 'vi' ? `${e.date.slice(8, 10)}/${e.date.slice(5, 7)}/${e.date.slice(0, 4)}` : e.date;
   const line = ctx.text.record.done(what, date, Boolean(e.estimate), o.file, o.created, o.dryRun);
-  ctx.io.stdout(`${ctx.chalk.green('✓')} ${line}\n`);
+  // Target ids, units and paths come from plan files: shown, never run as escape sequences.
+  ctx.io.stdout(`${ctx.chalk.green('✓')} ${terminalSafe(line)}\n`);
 }
 
 /** The editor schema line of a new file points at the nearest plan.schema.json above it. */

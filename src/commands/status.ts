@@ -3,7 +3,7 @@ import type { CommandContext } from '../cli/context.js';
 import { emitReport } from '../cli/emit-report.js';
 import { EXIT } from '../cli/exit-codes.js';
 import { parseFormat } from '../cli/format-option.js';
-import { checkFilters, loadValidPlans, previousYearEntries } from '../cli/load-plans.js';
+import { checkFilters, loadPartialPlans, previousYearEntries } from '../cli/load-plans.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { collect, collectList, parseCount, parseReportRequest, parseRollup, type RequestOptions } from '../cli/report-options.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
@@ -48,8 +48,9 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       const rollupChoice = parseRollup(opts.rollup, ROLLUP_VALUES, ctx);
       const overdueLimit = parseCount(opts.overdue, '--overdue', 5, ctx);
       const request = parseReportRequest(opts, ctx);
-      const plans = loadValidPlans(paths, checkDate(request, ctx.io.today), ctx);
-      if (plans === null) return done(EXIT.planErrors);
+      const loaded = loadPartialPlans(paths, checkDate(request, ctx.io.today), ctx);
+      if (loaded === null) return done(EXIT.planErrors);
+      const plans = loaded.plans;
       checkFilters(plans, request.filter, ctx);
       const reports = plans.map((plan) => {
         const options = statusOptionsFor(plan, request, ctx.io.today);
@@ -59,8 +60,10 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       // Several plans: the rollup by ward and by shared target (docs/json.md), unless --rollup off.
       const rollup = reports.length > 1 && rollupChoice !== 'off' ? buildStatusRollup(reports) : undefined;
       const part = rollupChoice === 'wards' || rollupChoice === 'targets' ? rollupChoice : 'all';
-      const source = statusSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), part, overdueLimit });
+      const source = statusSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), part, overdueLimit, filter: request.filter });
       await emitReport(source, format, ctx, { bom: opts.bom === true, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force === true });
-      done(EXIT.ok);
+      // A plan with errors: the report of its valid part above, the errors after it, exit 1.
+      loaded.printProblems();
+      done(loaded.errors > 0 ? EXIT.planErrors : EXIT.ok);
     });
 }

@@ -11,6 +11,7 @@ export const DIAGNOSTIC_CODES = {
   'file-too-large': 'error',
   'too-many-items': 'error',
   'merge-conflict': 'error',
+  'linked-folder': 'error',
   // YAML syntax
   'yaml-syntax': 'error',
   'yaml-duplicate-key': 'error',
@@ -47,6 +48,7 @@ export const DIAGNOSTIC_CODES = {
   'entry-duplicate': 'warning',
   'entry-in-future': 'warning',
   'wording-mismatch': 'error',
+  'placeholder': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -17,12 +17,14 @@ export interface HeadingBlock {
  * A sentence or more. `role` says what it is for, so that a renderer can set it apart:
  * 'window' the report's period and as-of line, 'summary' the count of verdicts or items, 'more' a
  * pointer to what was left out ("… và 28 nhiệm vụ khác"), 'empty' the sentence saying a part has
- * nothing ("Không có nhiệm vụ quá hạn."; a terminal prints it without the part's heading).
+ * nothing ("Không có nhiệm vụ quá hạn."; a terminal prints it without the part's heading), 'words'
+ * what people wrote themselves (the báo cáo's narrative): a .docx marks it apart from the generated
+ * text, so that `plan report --from-docx` can take it back.
  */
 export interface ParagraphBlock {
   kind: 'paragraph';
   runs: Run[];
-  role?: 'window' | 'summary' | 'more' | 'empty' | 'body';
+  role?: 'window' | 'summary' | 'more' | 'empty' | 'body' | 'words';
 }
 
 /**

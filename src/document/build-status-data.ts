@@ -10,6 +10,7 @@ import { plannedText } from './plan-text.js';
 import type { Column, DataRow } from './table.js';
 import { code, date, flag, num, text, textOrEmpty } from './values.js';
 import { verdictValue } from './verdict-value.js';
+import { noteValue } from './target-cells.js';
 
 /**
  * `plan status` as data (CSV): one flat table, one row per target (the field is a column, no section
@@ -74,7 +75,7 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
           code(r.verdict, L.verdict[r.verdict]),
           flag(r.verdict === 'no-data' || r.verdict === 'no-target' ? null : r.final, S.csv.final),
           r.pace === null ? textOrEmpty(null) : code(r.pace.status, S.pace[r.pace.status]),
-          textOrEmpty(r.note),
+          noteValue(r, lang),
         ],
       });
     }

@@ -1,7 +1,9 @@
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import type { FilterQuery } from '../report/filters.js';
 import type { StatusReport } from '../report/status-report.js';
+import { overdueCommand } from './command-line.js';
 import type { Block } from './block.js';
 import { column } from './columns.js';
 import type { ReportDocument } from './document.js';
@@ -22,6 +24,8 @@ export interface StatusDocumentOptions {
   layout: DocumentLayout;
   /** How many late tasks to list after the table (0: none). */
   overdueLimit: number;
+  /** The filters as the user typed them: the pointer to `plan overdue` repeats them. */
+  filter?: FilterQuery;
 }
 
 /** The variance table: rows by field, one per target. */
@@ -48,7 +52,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
           percent(r.ratioToPrevious),
           paceValue(r, lang),
           verdictValue(r, lang),
-          noteValue(r),
+          noteValue(r, lang),
         ],
       });
     }
@@ -59,27 +63,19 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
     columns: [
       column('no', C.no, 'index'),
       column('target', C.target, 'name'),
-      column('unit', C.unit, 'unit'),
+      // Left out on a narrow terminal in this order: last year, the note, the pace, the variance, the unit,
+      // the ratio.
+      column('unit', C.unit, 'unit', { priority: 5 }),
       column('plan', C.plan, 'plan'),
       column('actual', C.actual, 'figure', { wrap: true }),
-      column('variance', C.variance, 'variance'),
-      column('ratio', C.ratio, 'ratio'),
-      column('previous', C.previous, 'ratio'),
-      column('pace', S.columns.pace, 'text'),
+      column('variance', C.variance, 'variance', { priority: 4 }),
+      column('ratio', C.ratio, 'ratio', { priority: 6 }),
+      column('previous', C.previous, 'ratio', { priority: 1 }),
+      column('pace', S.columns.pace, 'text', { priority: 3 }),
       column('verdict', C.verdict, 'verdict'),
-      { ...column('note', S.columns.note, 'text'), clip: 24 },
+      { ...column('note', S.columns.note, 'text', { priority: 2 }), clip: 24 },
     ],
     rows,
-  };
-}
-
-/** The table without the columns of these ids. */
-function withoutColumns(table: TableBlock, ids: readonly string[]): TableBlock {
-  const keep = table.columns.map((c) => !ids.includes(c.id));
-  return {
-    ...table,
-    columns: table.columns.filter((_, i) => keep[i]),
-    rows: table.rows.map((r) => (r.kind === 'data' || r.kind === 'total' ? { ...r, cells: r.cells.filter((_, i) => keep[i]) } : r)),
   };
 }
 
@@ -96,9 +92,8 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
   });
   if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.noTargets) });
   else {
-    // A narrow terminal drops the pace and note columns before it squeezes the names.
-    const table = targetsTable(report, o.lang);
-    blocks.push({ kind: 'alternatives', wide: [table], narrow: [withoutColumns(table, ['pace', 'note'])] });
+    // A narrow terminal leaves columns out by their priority before it squeezes the names.
+    blocks.push(targetsTable(report, o.lang));
     blocks.push({ kind: 'paragraph', role: 'summary', runs: textRuns(summaryText(report.summary, o.lang)) });
   }
   if (o.overdueLimit > 0) {
@@ -110,11 +105,11 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
     else {
       const shown = items.slice(0, o.overdueLimit);
       blocks.push(o.layout.overdueExtract === 'lines' ? overdueLines(shown, report.unitNames, o.lang) : overdueTable(shown, report.unitNames, o.lang));
-      if (items.length > shown.length) blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(L.overdue.more(items.length - shown.length)) });
+      if (items.length > shown.length) blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(L.overdue.more(items.length - shown.length, overdueCommand(report.asOf, o.filter))) });
     }
     if (checkIns.length > 0) {
       const byUnit = groupOverdue(checkIns, report.unitNames).map((g) => `${g.name} ${g.items.length}`).join(', ');
-      blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(SEMANTICS_LABELS[o.lang].checkInsLine(checkIns.length, byUnit)) });
+      blocks.push({ kind: 'paragraph', role: 'more', runs: textRuns(SEMANTICS_LABELS[o.lang].checkInsLine(checkIns.length, byUnit, overdueCommand(report.asOf, o.filter))) });
     }
   }
   return {

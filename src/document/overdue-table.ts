@@ -59,12 +59,13 @@ export function overdueTable(items: readonly OverdueItem[], unitNames: Record<st
     columns: [
       column('id', C.id, 'code'),
       column('task', C.task, 'name'),
-      column('kind', C.kind, 'text'),
-      column('due', C.due, 'date'),
+      // Left out on a narrow terminal in this order: the last check-in, the kind, the due date.
+      column('kind', C.kind, 'text', { priority: 2 }),
+      column('due', C.due, 'date', { priority: 3 }),
       // "còn 5 ngày" may wrap.
       column('late', C.late, 'days', { align: 'right', wrap: true }),
       column('missed', SEMANTICS_LABELS[lang].columns.missed, 'figure'),
-      column('last-check-in', C.lastCheckIn, 'date'),
+      column('last-check-in', C.lastCheckIn, 'date', { priority: 1 }),
     ],
     rows,
   };

@@ -16,11 +16,17 @@ export function comparisonText(c: Comparison, lang: Lang): string {
   return kindOf(c).text(c, REPORT_LABELS[lang], (v) => formatNumber(v, lang));
 }
 
+/** The actual in words where the kind codes it (a state's 1/0: "đạt"; a level's rank: its level); null: a number. */
+export function actualWords(row: { actual: number | null } & Pick<Judgement, 'planned'>, lang: Lang): string | null {
+  const c = row.planned.comparison;
+  return row.actual === null ? null : kindOf(c).actualText(c, row.actual, REPORT_LABELS[lang]);
+}
+
 /** The plan text of a judgement: the comparison, plus the level a count change leads to ("giảm 2 (12)"). */
 export function plannedText(j: Pick<Judgement, 'planned'>, lang: Lang): string {
   const c = j.planned.comparison;
   const text = comparisonText(c, lang);
-  if (c.kind === 'change' && c.as === 'count' && j.planned.reference !== null) {
+  if (kindOf(c).showsLevel(c) && j.planned.reference !== null) {
     return `${text} (${formatNumber(j.planned.reference, lang)})`;
   }
   return text;

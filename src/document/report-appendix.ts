@@ -1,41 +1,51 @@
+import { actualWords } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { Column, ColumnRole, Row, TableBlock } from './table.js';
-import { planValue } from './target-cells.js';
+import { actualValue, noteValue, paceValue, planValue } from './target-cells.js';
 import type { Value } from './value.js';
+import { num, percent, text } from './values.js';
 import { verdictValue } from './verdict-value.js';
 
 /**
  * The appendix table of the báo cáo ("Biểu: Tình hình thực hiện các chỉ tiêu chủ yếu") with the
  * columns a ward's table has (domain.md §4): TT | Chỉ tiêu | ĐVT | Kế hoạch năm | Thực hiện |
- * So với KH (%) | So với cùng kỳ (%) | Đánh giá; rows by field. Values only: the renderers write them.
+ * So với KH (%) | So với cùng kỳ (%) | Đánh giá, plus the status table's Tiến độ and Ghi chú
+ * (issue 11); rows by field. The cells are the status table's own (target-cells.ts), so the .docx,
+ * the .xlsx and the .html show the same figures as `plan status`. Values only: renderers write them.
  */
 
 const col = (id: string, label: string, role: ColumnRole, align: Column['align'], wrap = false): Column => ({ id, label, role, align, wrap });
+
+const S = SEMANTICS_LABELS.vi.columns;
 
 export const APPENDIX_COLUMNS: readonly Column[] = [
   col('no', 'TT', 'index', 'center'),
   col('target', 'Chỉ tiêu', 'name', 'left', true),
   col('unit', 'ĐVT', 'unit', 'center', true),
   col('plan', 'Kế hoạch năm', 'plan', 'right', true),
-  col('actual', 'Thực hiện', 'figure', 'right'),
+  col('actual', 'Thực hiện', 'figure', 'right', true),
   col('ratio', 'So với KH (%)', 'ratio', 'right'),
   col('previous', 'So với cùng kỳ (%)', 'ratio', 'right'),
+  col('pace', S.pace, 'code', 'center', true),
   col('verdict', 'Đánh giá', 'verdict', 'left', true),
+  col('note', S.note, 'text', 'left', true),
 ];
-
-const maybe = (n: number | null, make: (n: number) => Value): Value => (n === null ? { kind: 'empty' } : make(n));
 
 export function appendixRow(r: StatusRow): Value[] {
   return [
-    { kind: 'number', value: r.no, decimals: 0 },
-    { kind: 'text', text: r.name },
-    { kind: 'text', text: r.unit },
+    num(r.no, 0),
+    text(r.name),
+    text(r.unit),
     planValue(r, 'vi'),
-    maybe(r.actual, (n) => ({ kind: 'number', value: n, decimals: 2, ...(r.estimate ? { qualifier: REPORT_LABELS.vi.estimate } : {}) })),
-    maybe(r.ratio, (n) => ({ kind: 'percent', value: n, decimals: 1 })),
-    maybe(r.ratioToPrevious, (n) => ({ kind: 'percent', value: n, decimals: 1 })),
+    actualValue(r, 'vi'),
+    // The status table's digits: one more where rounding would contradict the verdict (issue 11).
+    percent(r.ratio, r.ratioDigits),
+    percent(r.ratioToPrevious),
+    paceValue(r, 'vi'),
     verdictValue(r, 'vi'),
+    noteValue(r, 'vi'),
   ];
 }
 

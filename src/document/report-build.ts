@@ -8,7 +8,7 @@ import type { Block } from './block.js';
 import type { Narrative, NarrativeSection } from './narrative-file.js';
 import type { Appendix, Closing, Letterhead, OfficialReport } from './official-report.js';
 import { dateInWords, issuerCode, nextPeriod, parsedPeriod, periodWords } from './report-period-words.js';
-import { nextPart, proposalsPart, resultsPart, shortcomingsPart, type PartsInput } from './report-parts.js';
+import { nextPart, proposalsPart, resultsPart, shortcomingsPart, ownWords, type PartsInput } from './report-parts.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
 
@@ -113,7 +113,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
   const h = plan.header;
   const intro: Block[] =
     o.narrative !== null && o.narrative.intro.length > 0
-      ? o.narrative.intro.map((runs) => ({ kind: 'paragraph', role: 'body', runs }))
+      ? o.narrative.intro.map(ownWords)
       : [{ kind: 'paragraph', role: 'body', runs: [t(OFFICIAL.intro(h.symbol, dateInWords(h.issued), h.issuer, h.title.charAt(0).toLocaleLowerCase('vi') + h.title.slice(1), words.now))] }];
   const banner: Block[] = report.illustrative ? [{ kind: 'note', tone: 'warning', runs: [t('Số liệu minh họa, không phải số liệu thật.')] }] : [];
   const blocks: Block[] = [
@@ -126,7 +126,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
   ];
   // Nothing people wrote is dropped: sections under headings we do not know go last, as written.
   const unplaced = [...pool];
-  for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map((runs): Block => ({ kind: 'paragraph', role: 'body', runs })));
+  for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(ownWords));
   const head = letterhead(plan, report, o);
   const appendices: Appendix[] =
     o.appendix === null

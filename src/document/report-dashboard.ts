@@ -4,6 +4,7 @@ import { plannedText } from './plan-text.js';
 import type { StatusReport } from '../report/status-report.js';
 import type { Verdict } from '../report/variance.js';
 import { appendixTable } from './report-appendix.js';
+import { lateCounts } from './report-missed.js';
 import { windowRuns } from './report-workbook.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
@@ -40,6 +41,8 @@ export interface LateItem {
   due: string;
   daysLate: number;
   kind: 'deadline' | 'check-in';
+  /** Check-ins: how many periodic reports the task has missed ("chưa báo cáo 4 kỳ"); null for a deadline. */
+  missed: number | null;
 }
 
 export interface PlanDashboard {
@@ -55,9 +58,10 @@ export interface PlanDashboard {
 
 export interface WardMatrix {
   targets: { name: string; unit: string }[];
-  wards: { ward: string; achieved: number; total: number; late: number; cells: ({ verdict: Verdict; text: string; actual: number | null } | null)[] }[];
+  /** late: tasks past their due date; missed: ongoing tasks behind on their periodic reports. */
+  wards: { ward: string; achieved: number; total: number; late: number; missed: number; cells: ({ verdict: Verdict; text: string; actual: number | null } | null)[] }[];
   /** Wards with the lowest share of targets met (then the most late tasks), worst first. */
-  behind: { ward: string; achieved: number; total: number; late: number }[];
+  behind: { ward: string; achieved: number; total: number; late: number; missed: number }[];
 }
 
 export interface Dashboard {
@@ -74,7 +78,8 @@ function summaryText(r: StatusReport): string {
   if (c.missed > 0) parts.push(`${c.missed} không đạt`);
   if (c['no-data'] > 0) parts.push(`${c['no-data']} chưa có số liệu`);
   if (c['no-target'] > 0) parts.push(`${c['no-target']} chưa có chỉ tiêu`);
-  return `${parts.join(', ')}; ${r.overdue.filter((o) => !o.upcoming).length} nhiệm vụ quá hạn.`;
+  const { late, missed } = lateCounts(r);
+  return `${parts.join(', ')}; ${late} nhiệm vụ quá hạn${missed > 0 ? `; ${missed} nhiệm vụ chậm báo cáo định kỳ` : ''}.`;
 }
 
 export function planDashboard(r: StatusReport, ward: string): PlanDashboard {
@@ -103,24 +108,25 @@ export function planDashboard(r: StatusReport, ward: string): PlanDashboard {
     table: appendixTable(r),
     late: r.overdue
       .filter((o) => !o.upcoming)
-      .map((o) => ({ unit: r.unitNames[o.leadUnit] ?? o.leadUnit, text: o.text, due: o.due, daysLate: o.daysLate, kind: o.kind })),
+      .map((o) => ({ unit: r.unitNames[o.leadUnit] ?? o.leadUnit, text: o.text, due: o.due, daysLate: o.daysLate, kind: o.kind, missed: o.missed })),
   };
 }
 
-function matrixOf(rollup: StatusRollup): WardMatrix {
+function matrixOf(rollup: StatusRollup, reports: readonly StatusReport[]): WardMatrix {
   const L = REPORT_LABELS.vi;
+  const reportOf = (w: StatusRollup['wards'][number]) => reports.find((r) => r.plan.dir === w.plan.dir && r.plan.id === w.plan.id)!;
   const wards = rollup.wards.map((w) => ({
     ward: w.ward,
     achieved: w.achieved,
     total: w.targets,
-    late: w.late,
+    ...lateCounts(reportOf(w)),
     cells: rollup.targets.map((t) => {
       const f = t.figures.find((x) => x.ward === w.ward);
       return f ? { verdict: f.row.verdict, text: L.verdict[f.row.verdict], actual: f.row.actual } : null;
     }),
   }));
   const share = (w: { achieved: number; total: number }) => (w.total === 0 ? 1 : w.achieved / w.total);
-  const behind = [...wards].sort((a, b) => share(a) - share(b) || b.late - a.late).slice(0, 5).map(({ cells: _c, ...rest }) => rest);
+  const behind = [...wards].sort((a, b) => share(a) - share(b) || b.late - a.late || b.missed - a.missed).slice(0, 5).map(({ cells: _c, ...rest }) => rest);
   return { targets: rollup.targets.map((t) => ({ name: t.name, unit: t.unit })), wards, behind };
 }
 
@@ -130,6 +136,6 @@ export function buildDashboard(reports: readonly StatusReport[], rollup: StatusR
     title: rollup ? `Tổng hợp ${reports.length} phường, xã` : `${reports[0]!.plan.issuer}: tình hình thực hiện kế hoạch`,
     illustrative: reports.some((r) => r.illustrative),
     plans: reports.map((r) => planDashboard(r, wardOf(r))),
-    matrix: rollup ? matrixOf(rollup) : null,
+    matrix: rollup ? matrixOf(rollup, reports) : null,
   };
 }

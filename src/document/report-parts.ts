@@ -1,3 +1,4 @@
+import { actualWords } from './plan-text.js';
 import { OFFICIAL } from '../i18n/official-report-labels.js';
 import type { Plan } from '../model/plan.js';
 import type { OverdueItem } from '../report/overdue.js';
@@ -5,6 +6,7 @@ import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { TaskProgress } from '../report/task-progress.js';
 import type { Block } from './block.js';
 import { foldHeading, type Narrative, type NarrativeSection } from './narrative-file.js';
+import { missedByUnit, missedLine } from './report-missed.js';
 import { planWords, targetSentence, verdictWords } from './report-sentences.js';
 import type { Run } from './run.js';
 
@@ -18,12 +20,14 @@ const item = (runs: Run[]): Block => ({ kind: 'paragraph', role: 'body', runs: [
 /** A task's text before a bracket: without its closing full stop ("... công chức (hạn 27/07/2024)."). */
 const bare = (text: string): string => text.trim().replace(/[.;]+$/u, '');
 const para = (runs: Run[]): Block => ({ kind: 'paragraph', role: 'body', runs });
+/** People's own paragraph, word for word. */
+export const ownWords = (runs: Run[]): Block => ({ kind: 'paragraph', role: 'words', runs });
 
 /** Takes the narrative sections for a key out of `pool` (each is placed once) as paragraphs. */
 export function takeNarrative(pool: NarrativeSection[], matches: (s: NarrativeSection) => boolean): Block[] {
   const out: Block[] = [];
   for (let i = 0; i < pool.length; ) {
-    if (matches(pool[i]!)) out.push(...pool.splice(i, 1)[0]!.paragraphs.map(para));
+    if (matches(pool[i]!)) out.push(...pool.splice(i, 1)[0]!.paragraphs.map(ownWords));
     else i += 1;
   }
   return out;
@@ -45,7 +49,8 @@ export interface PartsInput {
   lateLimit: number;
 }
 
-function summaryRuns(report: StatusReport): Run[] {
+/** "trong 12 chỉ tiêu chủ yếu, có 6 chỉ tiêu chưa đạt, 5 chỉ tiêu chưa có số liệu" (domain.md §4 summary lines). */
+export function summaryPhrase(report: Pick<StatusReport, 'summary'>): string {
   const c = report.summary.counts;
   const parts = [
     [c.exceeded, 'vượt kế hoạch'],
@@ -56,7 +61,12 @@ function summaryRuns(report: StatusReport): Run[] {
     [c['no-target'], 'chưa có chỉ tiêu giao'],
   ] as const;
   const named = parts.filter(([n]) => n > 0).map(([n, w]) => `${n} chỉ tiêu ${w}`);
-  return [t(`Trong ${report.summary.total} chỉ tiêu chủ yếu, có ${named.join(', ')}.`)];
+  return `trong ${report.summary.total} chỉ tiêu chủ yếu, có ${named.join(', ')}`;
+}
+
+function summaryRuns(report: StatusReport): Run[] {
+  const phrase = summaryPhrase(report);
+  return [t(`${phrase.charAt(0).toLocaleUpperCase('vi')}${phrase.slice(1)}.`)];
 }
 
 function progressItems(p: TaskProgress): Block[] {
@@ -87,7 +97,9 @@ export function resultsPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
 
 function shortfall(r: StatusRow): Run[] {
   const runs: Run[] = [t(`${r.name}: `)];
-  if (r.actual !== null) runs.push({ kind: 'value', value: { kind: 'number', value: r.actual, decimals: 2 } }, t(r.unit === '%' ? '%' : ` ${r.unit}`));
+  const coded = actualWords(r, 'vi');
+  if (coded !== null) runs.push(t(coded));
+  else if (r.actual !== null) runs.push({ kind: 'value', value: { kind: 'number', value: r.actual, decimals: 2 } }, t(r.unit === '%' ? '%' : ` ${r.unit}`));
   runs.push(t(` (kế hoạch `), ...planWords(r.planned.comparison, r.unit), t(`), ${verdictWords(r)}`));
   const note = [...r.entries].reverse().find((e) => e.note !== undefined)?.note;
   runs.push(t(note === undefined ? '.' : `. ${note}`));
@@ -100,21 +112,21 @@ export function shortcomingsPart(i: PartsInput, pool: NarrativeSection[]): Block
   const behind = i.report.targets.filter((r) => r.verdict === 'not-yet' || r.verdict === 'missed');
   if (behind.length > 0) blocks.push(para([t(OFFICIAL.shortTargets(behind.length))]), ...behind.map((r) => item(shortfall(r))));
   else if (i.report.targets.some((r) => r.actual !== null)) blocks.push(para([t(OFFICIAL.noShortTargets)]));
-  const late = i.report.overdue.filter((o) => !o.upcoming);
+  // Tasks past their due date, by name; ongoing tasks that missed their reports, by unit (issue 11).
+  const late = i.report.overdue.filter((o) => !o.upcoming && o.kind === 'deadline');
   if (late.length === 0) blocks.push(para([t(OFFICIAL.noLate)]));
   else {
     blocks.push(para([t(OFFICIAL.late(late.length))]));
     for (const o of late.slice(0, i.lateLimit)) {
       const unit = i.report.unitNames[o.leadUnit] ?? o.leadUnit;
-      blocks.push(
-        item([
-          t(`${unit}: ${bare(o.text)} (${OFFICIAL.lateKind[o.kind]} `),
-          { kind: 'value', value: { kind: 'date', iso: o.due } },
-          t(`, trễ ${o.daysLate} ngày).`),
-        ]),
-      );
+      blocks.push(item([t(`${unit}: ${bare(o.text)} (hạn `), { kind: 'value', value: { kind: 'date', iso: o.due } }, t(`, trễ ${o.daysLate} ngày).`)]));
     }
     if (late.length > i.lateLimit) blocks.push(para([t(OFFICIAL.more(late.length - i.lateLimit))]));
+  }
+  const missed = missedByUnit(i.report.overdue, i.report.unitNames);
+  if (missed.length > 0) {
+    blocks.push(para([t(OFFICIAL.missedReports(missed.reduce((n, m) => n + m.tasks, 0)))]));
+    blocks.push(...missed.map((m) => item(missedLine(m))));
   }
   for (const p of i.progress.filter((x) => x.status === 'blocked')) {
     blocks.push(item([t(`${OFFICIAL.taskBlocked}: ${p.text}${p.notes.length > 0 ? ` ${p.notes.at(-1)!.note}` : ''}`)]));
@@ -141,7 +153,7 @@ export function nextPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
 }
 
 /** IV. Kiến nghị, đề xuất: people's words only; a hint where there are none. */
-export function proposalsPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
+export function proposalsPart(i: Pick<PartsInput, 'narrativeFile'>, pool: NarrativeSection[]): Block[] {
   const words = takeNarrative(pool, (s) => s.key === 'IV');
   const hint: Block = { kind: 'note', tone: 'info', runs: [t(OFFICIAL.writeHere(i.narrativeFile, OFFICIAL.parts.proposals))] };
   return [{ kind: 'heading', level: 2, text: OFFICIAL.parts.proposals }, ...(words.length > 0 ? words : [hint])];

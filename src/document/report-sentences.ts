@@ -1,6 +1,11 @@
 import { OFFICIAL } from '../i18n/official-report-labels.js';
+import { formatNumber } from '../i18n/number-format.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Comparison } from '../model/comparison.js';
+import { PLAN_SOURCE } from '../report/sources.js';
 import type { StatusRow } from '../report/status-report.js';
+import { actualWords } from './plan-text.js';
 import type { Run } from './run.js';
 import type { Value } from './value.js';
 
@@ -9,14 +14,14 @@ import type { Value } from './value.js';
  * "Thu ngân sách Nhà nước đạt 3.310 triệu đồng, đạt 50,9% dự toán, tăng 11,1% so với cùng kỳ; chưa đạt kế hoạch, đạt tiến độ."
  * "Tỷ lệ người tham gia bảo hiểm y tế toàn dân đạt 93,4% (kế hoạch trên 95%), tăng 1,3 điểm phần
  * trăm so với cùng kỳ; chưa đạt kế hoạch."
- * "Số hộ cận nghèo còn 13 hộ (kế hoạch giảm 2 hộ); chưa đạt kế hoạch."
+ * "Số hộ cận nghèo còn 13 hộ, giảm được 1 hộ (kế hoạch giảm 2 hộ), đạt 50% kế hoạch; chưa đạt kế hoạch."
  * Figures are typed values from the report row; this file only chooses the words.
  */
 
 const t = (text: string): Run => ({ kind: 'text', text });
 const v = (value: Value): Run => ({ kind: 'value', value });
 const num = (value: number, decimals = 2): Run => v({ kind: 'number', value, decimals });
-const pct = (value: number): Run => v({ kind: 'percent', value, decimals: 1 });
+const pct = (value: number, decimals = 1): Run => v({ kind: 'percent', value, decimals });
 
 /** A unit after a figure: "%" sticks to it ("93,4%"), any other unit is spaced ("3.310 triệu đồng"). */
 const unitAfter = (unit: string): Run => t(unit === '%' ? '%' : ` ${unit}`);
@@ -26,6 +31,22 @@ export function againstWord(row: Pick<StatusRow, 'name' | 'planned'>): string {
   if (/ngân sách/iu.test(row.name)) return OFFICIAL.against.budget;
   if (row.planned.comparison.kind === 'assigned') return OFFICIAL.against.assigned;
   return OFFICIAL.against.plan;
+}
+
+/**
+ * The plan a share is of: the source judged against (`--against hdnd`: its label, "dự toán phường
+ * giao"), else the plan's own figure named as wards name it ("dự toán", "kế hoạch").
+ */
+export function primaryWord(row: Pick<StatusRow, 'name' | 'planned'> & Partial<Pick<StatusRow, 'sources'>>): string {
+  const primary = row.sources?.find((s) => s.primary);
+  return primary !== undefined && primary.source !== PLAN_SOURCE && primary.label !== null ? primary.label : againstWord(row);
+}
+
+/** The same figure against the other sources' plans: ", 97% dự toán phường giao" (domain.md §4, "121% dự toán tỉnh giao, 111% dự toán phường giao"). */
+export function otherSources(row: Pick<StatusRow, 'name' | 'planned' | 'sources'>): Run[] {
+  return row.sources
+    .filter((s) => !s.primary && s.ratio !== null)
+    .flatMap((s) => [t(', '), pct(s.ratio!, s.ratioDigits), t(`% ${s.label ?? (s.source === PLAN_SOURCE ? againstWord(row) : s.source)}`)]);
 }
 
 /** The plan figure in words for a sentence: "trên 95%", "dưới 11,16%", "từ 90% trở lên", "giảm 2 hộ". */
@@ -49,10 +70,13 @@ export function planWords(c: Comparison, unit: string): Run[] {
       return [num(Math.min(c.min, c.max)), t('–'), num(Math.max(c.min, c.max)), unitAfter(unit)];
     case 'change': {
       const amount = c.amountMax === undefined ? [num(c.amount)] : [num(c.amount), t('–'), num(c.amountMax)];
-      return [t(c.direction === 'increase' ? 'tăng ' : 'giảm '), ...amount, c.as === 'percent' ? t('%') : unitAfter(unit)];
+      return [t(c.direction === 'increase' ? 'tăng ' : 'giảm '), ...amount, c.as === 'percent' ? t('%') : c.as === 'points' ? t(` ${OFFICIAL.percentPoints}`) : unitAfter(unit)];
     }
     case 'assigned':
       return c.value === undefined ? [t('chỉ tiêu trên giao')] : out(c.value);
+    default:
+      // Kinds without a sentence form of their own (state, level, tracked): the table's plan text.
+      return [t(kindOf(c).text(c, REPORT_LABELS.vi, (v) => formatNumber(v, 'vi')))];
   }
 }
 
@@ -88,9 +112,19 @@ export function targetSentence(row: StatusRow): Run[] {
   if (row.actual === null) return [t(`${name}: ${OFFICIAL.noData}.`)];
   // A lower-is-better figure "còn" (is down to) a level: "Số hộ cận nghèo còn 13 hộ".
   const verb = row.direction === 'lower' ? OFFICIAL.remains : OFFICIAL.reached;
-  const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), num(row.actual), unitAfter(row.unit)];
-  if (row.accrual === 'sum' && row.ratio !== null) {
-    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio), t(`% ${againstWord(row)}`));
+  const coded = actualWords(row, 'vi');
+  const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), ...(coded === null ? [num(row.actual), unitAfter(row.unit)] : [t(coded)])];
+  const c = row.planned.comparison;
+  if (c.kind === 'change' && row.achievedChange !== null) {
+    // A change target is judged on the change (issue 11): "giảm được 1 hộ ..., đạt 50% kế hoạch".
+    const planned = row.achievedChange >= 0;
+    const word = planned === (c.direction === 'increase') ? OFFICIAL.changeOnPrevious.up : OFFICIAL.changeOnPrevious.down;
+    runs.push(t(`, ${word}${planned && row.achievedChange !== 0 ? ` ${OFFICIAL.achieved}` : ''} `), num(Math.abs(row.achievedChange)), c.as === 'percent' ? t('%') : c.as === 'points' ? t(` ${OFFICIAL.percentPoints}`) : unitAfter(row.unit));
+    runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(c, row.unit), t(')'));
+    // A change the wrong way has no share of the plan to speak of ("đạt -50%" reads as nonsense).
+    if (row.ratio !== null && planned) runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${againstWord(row)}`));
+  } else if (row.accrual === 'sum' && row.ratio !== null) {
+    runs.push(t(`, ${OFFICIAL.reached} `), pct(row.ratio, row.ratioDigits), t(`% ${primaryWord(row)}`), ...otherSources(row));
   } else if (row.planned.reference !== null || row.planned.comparison.kind !== 'assigned') {
     runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(row.planned.comparison, row.unit), t(')'));
   }

@@ -1,7 +1,9 @@
+import { actualWords } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { appendixTable } from './report-appendix.js';
+import { lateCounts } from './report-missed.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
 import type { Value } from './value.js';
@@ -78,6 +80,7 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
     col('targets', 'Số chỉ tiêu', 'figure', 'right'),
     col('achieved', 'Đạt, vượt', 'figure', 'right'),
     col('late', 'Nhiệm vụ quá hạn', 'figure', 'right'),
+    col('missed', 'Chậm báo cáo định kỳ', 'figure', 'right'),
   ];
   const groups: { label: string; span: number }[] = [{ label: '', span: columns.length }];
   for (const [i, s] of rollup.targets.entries()) {
@@ -85,12 +88,14 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
     groups.push({ label: s.name, span: 2 });
   }
   const rows: Row[] = rollup.wards.map((w, i) => {
+    const counts = lateCounts(reports.find((r) => r.plan.dir === w.plan.dir && r.plan.id === w.plan.id)!);
     const cells: Value[] = [
       { kind: 'number', value: i + 1, decimals: 0 },
       { kind: 'text', text: w.ward },
       { kind: 'number', value: w.targets, decimals: 0 },
       { kind: 'number', value: w.achieved, decimals: 0 },
-      { kind: 'number', value: w.late, decimals: 0 },
+      { kind: 'number', value: counts.late, decimals: 0 },
+      { kind: 'number', value: counts.missed, decimals: 0 },
     ];
     for (const s of rollup.targets) {
       const f = s.figures.find((x) => x.ward === w.ward);
@@ -98,7 +103,7 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
       else {
         const r = f.row;
         cells.push(
-          r.actual === null ? { kind: 'empty' } : { kind: 'number', value: r.actual, decimals: 2, ...(r.estimate ? { qualifier: L.estimate } : {}) },
+          r.actual === null ? { kind: 'empty' } : actualWords(r, 'vi') !== null ? { kind: 'text', text: actualWords(r, 'vi')! } : { kind: 'number', value: r.actual, decimals: 2, ...(r.estimate ? { qualifier: L.estimate } : {}) },
           { kind: 'verdict', code: r.verdict, final: rollup.asOf >= r.window.end, text: L.verdict[r.verdict] },
         );
       }

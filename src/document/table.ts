@@ -32,6 +32,11 @@ export interface Column {
   wrap: boolean;
   /** On a terminal, cut to this many characters (a note); other formats keep it whole. */
   clip?: number;
+  /**
+   * Where the page is too narrow for every column (a terminal of 60 or 80 columns), columns with a
+   * priority are left out, lowest first, rather than squeezing the names; columns without one stay.
+   */
+  priority?: number;
 }
 
 /** A field (the plan's section) heading the rows below it. */

@@ -2,7 +2,9 @@ import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
+import { PLAN_SOURCE } from '../report/sources.js';
 import type { StatusRow } from '../report/status-report.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 import { comparisonText, plannedText } from './plan-text.js';
 import type { PlanValue, Value } from './value.js';
 import { EMPTY, code, num, text, textOrEmpty } from './values.js';
@@ -22,8 +24,9 @@ export function planValue(row: PlanRow, lang: Lang): PlanValue {
   if (primary?.original != null) notes.push({ label: S.original, value: primary.original });
   for (const s of row.sources ?? []) {
     if (s.primary || s.planned.reference === null) continue;
-    notes.push({ label: s.label ?? s.source, value: s.planned.reference });
-    if (s.original !== null) notes.push({ label: `${s.label ?? s.source}, ${S.original}`, value: s.original });
+    const label = s.label ?? (s.source === PLAN_SOURCE ? S.ownPlan : s.source);
+    notes.push({ label, value: s.planned.reference });
+    if (s.original !== null) notes.push({ label: `${label}, ${S.original}`, value: s.original });
   }
   if (row.baseline?.from === 'last-year') notes.push({ label: S.baselineLastYear(row.baseline.date === null ? null : Number(row.baseline.date.slice(0, 4))), value: row.baseline.value });
   return {
@@ -60,9 +63,17 @@ export function actualValue(row: ActualRow, lang: Lang, label?: string): Value {
           level: row.actual,
           ...(c.as === 'percent' ? { unit: '%' } : {}),
         })
-      : num(row.actual, 2, extra);
+      : (codeText(row, lang) ?? num(row.actual, 2, extra));
   if (!row.atCutOff) return main;
   return { kind: 'list', items: [main, num(row.atCutOff.value, 2, { label: S.atCutOff(formatDate(row.atCutOff.date, lang)) })] };
+}
+
+/** A state's 1/0 or a level's rank in words ("đạt", "Hoàn thành tốt nhiệm vụ"), from the kinds table. */
+function codeText(row: ActualRow, lang: Lang): Value | null {
+  const c = row.planned?.comparison;
+  if (c === undefined || row.actual === null) return null;
+  const words = kindOf(c).actualText(c, row.actual, REPORT_LABELS[lang]);
+  return words === null ? null : text(words);
 }
 
 /** The "Tiến độ" cell: "Đạt tiến độ" / "Chậm tiến độ"; empty for targets without a pace. */
@@ -70,8 +81,9 @@ export function paceValue(row: Pick<StatusRow, 'pace'>, lang: Lang): Value {
   return row.pace === null ? EMPTY : code(row.pace.status, SEMANTICS_LABELS[lang].pace[row.pace.status]);
 }
 
-/** The "Ghi chú" cell: the note of the entry whose figure counts. */
-export const noteValue = (row: Pick<StatusRow, 'note'>): Value => textOrEmpty(row.note);
+/** The "Ghi chú" cell: the note of the entry whose figure counts, after the mark of a row with entries left out for errors. */
+export const noteValue = (row: Pick<StatusRow, 'note' | 'incomplete'>, lang: Lang): Value =>
+  row.incomplete ? text(`⚠ ${SEMANTICS_LABELS[lang].incomplete}${row.note ? `; ${row.note}` : ''}`) : textOrEmpty(row.note);
 
 export { text };
 

@@ -1,4 +1,7 @@
 import type { Lang } from './lang.js';
+import type { PlanGaps } from '../model/plan.js';
+
+type PlanGapsText = Pick<PlanGaps, 'targets' | 'tasks' | 'incomplete' | 'files'>;
 
 /** Argument names as commander reports them missing ("dir"), said in Vietnamese. */
 const VI_ARGUMENTS: Record<string, string> = { dir: 'thư mục (vd. plan init plans/2025)', file: 'tệp văn bản kế hoạch', target: 'mã chỉ tiêu', value: 'số liệu' };
@@ -119,17 +122,42 @@ Ví dụ:
     draftTooLarge: (limit: string) => `Bản nháp vượt giới hạn một tệp kế hoạch (${limit}); plan không ghi tệp mà plan validate sẽ từ chối.`,
   },
   init: {
-    description: 'tạo thư mục kế hoạch trống, hợp lệ cho một phường, xã và một năm',
+    description: 'tạo thư mục kế hoạch trống, hợp lệ cho một phường, xã và một năm (hoặc từ kế hoạch năm trước: --from), kèm README cho kho của đơn vị',
     dir: 'thư mục kế hoạch sẽ tạo (chưa được tồn tại), vd. plans/2025',
-    year: 'năm kế hoạch (mặc định: năm của --as-of, tức năm nay)',
+    year: 'năm kế hoạch (mặc định: năm của --as-of, tức năm nay; với --from: năm sau năm của kế hoạch đó)',
+    from: 'bắt đầu từ kế hoạch năm trước (vd. plans/2024): chép đơn vị, căn cứ, các mục, chỉ tiêu làm bản nháp để xác nhận',
     place: 'địa danh, vd. "Phường 1"',
     symbol: 'số, ký hiệu của kế hoạch, vd. "05/KH-UBND"',
     examples: `
 Ví dụ:
-  plan init plans/2025 --year 2025 --place "Phường 1"`,
+  plan init plans/2025 --year 2025 --place "Phường 1"
+  plan init plans/2025 --from plans/2024`,
     badYear: (y: string) => `Năm không hợp lệ: ${y}.`,
     existsHint: 'Chọn một thư mục mới, hoặc sửa trực tiếp kế hoạch có sẵn.',
-    done: (dir: string, files: number, year: number) => `Đã tạo kế hoạch năm ${year} ở ${dir} (${files} tệp). Điền các chỗ "(chưa điền)", rồi chạy plan validate.`,
+    done: (dir: string, files: number, year: number) => `Đã tạo kế hoạch năm ${year} ở ${dir} (${files} tệp).`,
+    toFill: (n: number, dir: string) => `Còn ${n} chỗ "(chưa điền)": điền theo văn bản kế hoạch; plan validate ${dir} chỉ ra từng chỗ. Cách viết: plan help format.`,
+    wardWritten: (path: string) => `Đã tạo ${path} (${path.endsWith('.md') ? 'cách cài và dùng plan trong kho này' : 'kiểm tra tự động mỗi lần đẩy lên GitHub'}).`,
+    wardKept: (path: string) => `${path} đã có: giữ nguyên.`,
+    draftComment: 'BẢN NHÁP do "plan init" tạo: điền các chỗ "(chưa điền)" theo văn bản kế hoạch; các trường ghi trong "assumed" là giả định, cần cơ quan xác nhận.',
+    draftFromComment: (from: string, year: number) => `BẢN NHÁP do "plan init --from ${from}" chép từ kế hoạch năm ${year}: sửa theo văn bản kế hoạch mới; các trường ghi trong "assumed" cần cơ quan xác nhận.`,
+    unitsFromComment: (from: string) => `Đơn vị chịu trách nhiệm, chép từ ${from}: sửa nếu năm nay đơn vị thay đổi.`,
+    fromInvalid: (path: string) => `Kế hoạch "${path}" có lỗi (hoặc không phải thư mục kế hoạch): plan init --from chép nguyên các mã của nó.`,
+    fromInvalidHint: (path: string) => `Sửa lỗi trước: plan validate ${path}`,
+    fromYear: (year: number, old: number) => `Năm ${year} không sau năm ${old} của kế hoạch nguồn.`,
+    reviewHeading: 'Những điều cơ quan cần xác nhận (chép từ kế hoạch năm trước):',
+  },
+  partial: {
+    summary: (n: number, left: string) =>
+      `Báo cáo chưa đủ: kế hoạch có ${n} lỗi (ở trên); bảng chỉ tính phần không lỗi${left ? `, bỏ qua ${left}` : ''}. Sửa lỗi (plan validate) rồi chạy lại.`,
+    leftOut: (g: PlanGapsText) =>
+      [
+        g.targets.length ? `chỉ tiêu ${g.targets.join(', ')}` : '',
+        g.tasks.length ? `nhiệm vụ ${g.tasks.join(', ')}` : '',
+        g.incomplete.targets.length + g.incomplete.tasks.length ? `số liệu lỗi của ${[...g.incomplete.targets, ...g.incomplete.tasks].join(', ')}` : '',
+        g.files.length ? `tệp ${g.files.join(', ')}` : '',
+      ]
+        .filter((s) => s !== '')
+        .join('; '),
   },
   formatGuide: {
     pointer: `
@@ -248,17 +276,41 @@ Examples:
     draftTooLarge: (limit) => `The draft exceeds the limit of one plan file (${limit}); plan does not write a file that plan validate would refuse.`,
   },
   init: {
-    description: 'create an empty, valid plan folder for a ward or commune and a year',
+    description: "create an empty, valid plan folder for a ward or commune and a year (or from last year's plan: --from), with a README for the ward's repository",
     dir: 'the plan folder to create (must not exist), e.g. plans/2025',
-    year: 'the plan year (default: the year of --as-of, i.e. this year)',
+    year: 'the plan year (default: the year of --as-of, i.e. this year; with --from: the year after that plan)',
+    from: "start from last year's plan (e.g. plans/2024): its units, legal bases, sections and targets, as a draft to confirm",
     place: 'the place name, e.g. "Phường 1"',
     symbol: 'the plan\'s number and symbol, e.g. "05/KH-UBND"',
     examples: `
 Examples:
-  plan init plans/2025 --year 2025 --place "Phường 1"`,
+  plan init plans/2025 --year 2025 --place "Phường 1"
+  plan init plans/2025 --from plans/2024`,
     badYear: (y) => `Invalid year: ${y}.`,
     existsHint: 'Choose a new folder, or edit the existing plan.',
-    done: (dir, files, year) => `Created the ${year} plan in ${dir} (${files} files). Fill in the "(chưa điền)" places, then run plan validate.`,
+    done: (dir, files, year) => `Created the ${year} plan in ${dir} (${files} files).`,
+    toFill: (n, dir) => `${n} "(chưa điền)" places left: fill them in from the plan document; plan validate ${dir} shows each. How to write them: plan help format.`,
+    wardWritten: (path) => `Created ${path} (${path.endsWith('.md') ? 'installing and using plan in this repository' : 'a check on every push to GitHub'}).`,
+    wardKept: (path) => `${path} exists: kept as it is.`,
+    draftComment: 'BẢN NHÁP do "plan init" tạo: điền các chỗ "(chưa điền)" theo văn bản kế hoạch; các trường ghi trong "assumed" là giả định, cần cơ quan xác nhận.',
+    draftFromComment: (from, year) => `BẢN NHÁP do "plan init --from ${from}" chép từ kế hoạch năm ${year}: sửa theo văn bản kế hoạch mới; các trường ghi trong "assumed" cần cơ quan xác nhận.`,
+    unitsFromComment: (from) => `Đơn vị chịu trách nhiệm, chép từ ${from}: sửa nếu năm nay đơn vị thay đổi.`,
+    fromInvalid: (path) => `The plan "${path}" has errors (or is not a plan folder): plan init --from carries its ids as they are.`,
+    fromInvalidHint: (path) => `Fix them first: plan validate ${path}`,
+    fromYear: (year, old) => `The year ${year} is not after the source plan's year ${old}.`,
+    reviewHeading: "What the office must confirm (carried from last year's plan):",
+  },
+  partial: {
+    summary: (n, left) => `Incomplete report: the plan has ${n} error${n === 1 ? '' : 's'} (above); the table counts only what has none${left ? `, leaving out ${left}` : ''}. Fix them (plan validate) and run again.`,
+    leftOut: (g) =>
+      [
+        g.targets.length ? `targets ${g.targets.join(', ')}` : '',
+        g.tasks.length ? `tasks ${g.tasks.join(', ')}` : '',
+        g.incomplete.targets.length + g.incomplete.tasks.length ? `the bad entries of ${[...g.incomplete.targets, ...g.incomplete.tasks].join(', ')}` : '',
+        g.files.length ? `files ${g.files.join(', ')}` : '',
+      ]
+        .filter((s) => s !== '')
+        .join('; '),
   },
   formatGuide: {
     pointer: `

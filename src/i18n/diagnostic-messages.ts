@@ -85,6 +85,10 @@ const VI: Record<DiagnosticCode, Entry> = {
     hint: () => 'Tách dữ liệu thành nhiều tệp, hoặc bỏ tệp không phải kế hoạch ra khỏi thư mục.',
   },
   'file-too-large': { message: (p) => `Tệp quá lớn (${p.size} byte; tối đa ${p.limit}).`, hint: () => 'Tách dữ liệu thành nhiều tệp, hoặc bỏ tệp không phải kế hoạch ra khỏi thư mục.' },
+  'linked-folder': {
+    message: (p) => `Thư mục này là liên kết (symlink) tới "${p.target}", nằm ngoài thư mục kế hoạch; plan không đọc tệp ở đó, nên số liệu trong đó không được tính.`,
+    hint: () => 'Chép thư mục vào trong thư mục kế hoạch (thay cho liên kết), để số liệu đi cùng kế hoạch trong git.',
+  },
   'merge-conflict': {
     message: (p) => `Xung đột khi gộp (merge) chưa được giải quyết, ở dòng ${p.lines}.`,
     hint: () => 'Mở tệp, giữ lại nội dung đúng, xóa các dòng <<<<<<<, ======= và >>>>>>>, rồi commit.',
@@ -174,6 +178,8 @@ const VI: Record<DiagnosticCode, Entry> = {
           return `Chỉ tiêu "${p.id}" không thể đạt: không thể giảm quá 100% (${p.value}%).`;
         case 'negative-change':
           return `Chỉ tiêu "${p.id}": mức thay đổi phải là số dương (${p.value}); hướng tăng/giảm ghi ở "direction".`;
+        case 'level-not-on-scale':
+          return `Chỉ tiêu "${p.id}": mức phải đạt ("level") không có trong thang xếp loại ("scale", ${p.levels} mức); chép đúng một mức của thang.`;
         default:
           return `Chỉ tiêu "${p.id}" không thể đạt với giá trị ${p.value}.`;
       }
@@ -226,6 +232,10 @@ const VI: Record<DiagnosticCode, Entry> = {
         : `Chỉ tiêu "${p.id}": "${p.field}" ghi ${wordingVi(p.hasKind, p.has)}, nhưng câu chỉ tiêu nói ${wordingVi(p.saidKind, p.said)}.`,
     hint: (p) => `Câu chỉ tiêu: "${p.wording}". Văn bản là chuẩn: sửa trường cho khớp, hoặc sửa "wording" nếu đã chép sai câu.`,
   },
+  placeholder: {
+    message: (p) => `"${p.field}" còn chỗ "(chưa điền)" do plan init để lại.`,
+    hint: (p) => `Thay "(chưa điền)" bằng nội dung của văn bản kế hoạch (xem ${guideFor(p)}).`,
+  },
 };
 
 const EN: Record<DiagnosticCode, Entry> = {
@@ -239,6 +249,10 @@ const EN: Record<DiagnosticCode, Entry> = {
     hint: () => 'Split the data into several files, or move non-plan files out of the folder.',
   },
   'file-too-large': { message: (p) => `File too large (${p.size} bytes; at most ${p.limit}).`, hint: () => 'Split the data into several files, or move non-plan files out of the folder.' },
+  'linked-folder': {
+    message: (p) => `This folder is a link (symlink) to "${p.target}", outside the plan folder; plan does not read files there, so their figures are not counted.`,
+    hint: () => 'Copy the folder into the plan folder (instead of the link), so that its figures travel with the plan in git.',
+  },
   'merge-conflict': {
     message: (p) => `Unresolved merge conflict at line${String(p.lines).includes(',') ? 's' : ''} ${p.lines}.`,
     hint: () => 'Open the file, keep the right content, delete the <<<<<<<, ======= and >>>>>>> lines, then commit.',
@@ -298,6 +312,8 @@ const EN: Record<DiagnosticCode, Entry> = {
           return `Target "${p.id}" cannot be met: nothing decreases by more than 100% (${p.value}%).`;
         case 'negative-change':
           return `Target "${p.id}": the change must be positive (${p.value}); "direction" says increase or decrease.`;
+        case 'level-not-on-scale':
+          return `Target "${p.id}": the level to reach ("level") is not on the scale ("scale", ${p.levels} levels); copy one level of the scale exactly.`;
         default:
           return `Target "${p.id}" cannot be met with the value ${p.value}.`;
       }
@@ -346,6 +362,10 @@ const EN: Record<DiagnosticCode, Entry> = {
         ? `Target "${p.id}": the wording sets a stretch goal (${wordingEn(p.saidKind, p.said)}) but there is no "stretch".`
         : `Target "${p.id}": "${p.field}" says ${wordingEn(p.hasKind, p.has)}, but the wording says ${wordingEn(p.saidKind, p.said)}.`,
     hint: (p) => `Wording: "${p.wording}". The document rules: correct the field, or "wording" if the sentence was copied wrong.`,
+  },
+  placeholder: {
+    message: (p) => `"${p.field}" still holds the "(chưa điền)" that plan init left.`,
+    hint: (p) => `Replace "(chưa điền)" with what the plan document says (see ${guideFor(p)}).`,
   },
 };
 

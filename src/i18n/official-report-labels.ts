@@ -29,6 +29,8 @@ export const OFFICIAL = {
   against: { budget: 'dự toán', assigned: 'chỉ tiêu giao', plan: 'kế hoạch' },
   reached: 'đạt',
   remains: 'còn',
+  /** "giảm được 1 hộ": a change made the planned way. */
+  achieved: 'được',
   /** "ước đạt", "ước còn": only when the figure that counts is an estimate. */
   estimate: 'ước',
   /** "; vượt tiến độ." while a sum target is judged pro rata; else the verdict on the plan. */
@@ -40,6 +42,7 @@ export const OFFICIAL = {
     missed: 'không đạt kế hoạch',
     'no-data': 'chưa có số liệu',
     'no-target': 'chưa có chỉ tiêu giao',
+    tracked: 'số liệu theo dõi, không đánh giá',
   } satisfies Record<Verdict, string>,
   planIs: 'kế hoạch',
   noData: 'chưa có số liệu',
@@ -50,17 +53,35 @@ export const OFFICIAL = {
   taskBlocked: 'Vướng mắc',
   shortTargets: (n: number) => `Có ${n} chỉ tiêu chưa đạt hoặc chậm tiến độ:`,
   noShortTargets: 'Các chỉ tiêu có số liệu đều đạt hoặc vượt tiến độ.',
-  late: (n: number) => `Có ${n} nhiệm vụ quá hạn hoặc chưa báo cáo định kỳ đúng hạn:`,
-  lateItem: (unit: string, task: string, due: string, days: string, kind: string) => `${unit}: ${task} (${kind} ${due}, trễ ${days} ngày).`,
-  lateKind: { deadline: 'hạn', 'check-in': 'kỳ báo cáo' },
+  /** Tasks past their due date; ongoing tasks that missed their periodic reports are counted apart (issue 11). */
+  late: (n: number) => `Có ${n} nhiệm vụ quá hạn:`,
+  missedReports: (n: number) => `Có ${n} nhiệm vụ thường xuyên chưa báo cáo tiến độ định kỳ đúng hạn:`,
   more: (n: number) => `Và ${n} nhiệm vụ khác (xem plan overdue).`,
   noLate: 'Không có nhiệm vụ quá hạn.',
   continueTargets: 'Tiếp tục thực hiện các chỉ tiêu chưa đạt, tập trung vào:',
   dueNext: (n: number) => `Các nhiệm vụ đến hạn trong kỳ tới (${n}):`,
-  dueItem: (unit: string, task: string, due: string) => `${unit}: ${task} (hạn ${due}).`,
   ongoing: (n: number) => `Tiếp tục thực hiện ${n} nhiệm vụ thường xuyên và báo cáo tiến độ theo định kỳ.`,
   writeHere: (file: string, heading: string) => `(Phần này do cơ quan viết: ghi vào tệp ${file} của thư mục kế hoạch, dưới tiêu đề "${heading}".)`,
   appendixTitle: 'Biểu: TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHỦ YẾU',
+  /** The district's report over several wards (`--combined`). */
+  combined: {
+    subject: (n: number, period: string, next: string) =>
+      `Tổng hợp kết quả thực hiện các chỉ tiêu chủ yếu của ${n} phường, xã ${period}; phương hướng, nhiệm vụ ${next}`,
+    intro: (n: number, wards: string, period: string) => `Tổng hợp từ kế hoạch và số liệu của ${n} phường, xã: ${wards}, kết quả thực hiện ${period} như sau:`,
+    byWard: 'Kết quả của từng phường, xã',
+    shared: 'Các chỉ tiêu chung của các phường, xã',
+    total: (targets: number, wards: number, achieved: number, exceeded: number) =>
+      `Tổng cộng ${targets} chỉ tiêu của ${wards} phường, xã: đạt và vượt ${achieved} chỉ tiêu${exceeded > 0 ? ` (vượt ${exceeded})` : ''}.`,
+    behind: 'Các phường, xã còn nhiều chỉ tiêu chưa đạt:',
+    unmet: 'Các chỉ tiêu chung chưa đạt ở một số phường, xã:',
+    wardsTitle: 'Biểu 1: TỔNG HỢP KẾT QUẢ THEO PHƯỜNG, XÃ',
+    sharedTitle: 'Biểu 2: TÌNH HÌNH THỰC HIỆN CÁC CHỈ TIÊU CHUNG THEO PHƯỜNG, XÃ',
+    /** Left for the office when the wards name no common parent body (or no place can be read from it). */
+    blankIssuer: '………………………………',
+    blankPlace: '…………',
+    recipients: ['…………;', 'Lưu: VT.'],
+    authority: ['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH'],
+  },
   appendixOf: (symbol: string) => `(Kèm theo Báo cáo số ${symbol})`,
   periodWords: {
     month: (m: number, y: number) => `tháng ${m} năm ${y}`,

@@ -47,6 +47,7 @@ const VI = {
     missed: 'Không đạt',
     'no-data': 'Chưa có số liệu',
     'no-target': 'Chưa có chỉ tiêu',
+    tracked: 'Theo dõi',
   } satisfies Record<Verdict, string>,
   /** The stretch goal's verdict after the binding one: "Đạt; phấn đấu: chưa". */
   stretchVerdict: {
@@ -56,6 +57,7 @@ const VI = {
     missed: 'không đạt',
     'no-data': 'chưa có số liệu',
     'no-target': 'chưa có chỉ tiêu',
+    tracked: 'theo dõi',
   } satisfies Record<Verdict, string>,
   stretch: 'phấn đấu',
   estimate: 'ước',
@@ -64,6 +66,12 @@ const VI = {
   decrease: 'giảm',
   maintain: 'duy trì',
   assigned: 'trên giao',
+  achieve: 'đạt',
+  stateYes: 'đạt',
+  stateNo: 'chưa đạt',
+  orAbove: 'trở lên',
+  tracked: 'theo dõi',
+  points: 'điểm %',
   otherSection: 'Khác',
   /** "8/12 đạt (3 vượt), 2 chưa đạt, 2 chưa có số liệu". */
   summary: (achieved: number, total: number, exceeded: number) =>
@@ -80,11 +88,14 @@ const VI = {
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
   noTargets: 'Không có chỉ tiêu nào khớp bộ lọc.',
+  /** Under a table a narrow terminal could not show whole. */
+  narrowNote: (columns: string) => `Màn hình hẹp: không in cột ${columns}. Xem đủ các cột: --format markdown hoặc csv.`,
   overdue: {
     title: (n: number) => `Nhiệm vụ quá hạn (${n})`,
     titleWithin: (late: number, soon: number, days: number) => `Nhiệm vụ quá hạn (${late}) và sắp đến hạn trong ${days} ngày (${soon})`,
     none: 'Không có nhiệm vụ quá hạn.',
-    more: (n: number) => `... và ${n} nhiệm vụ khác: plan overdue`,
+    /** `command`: the overdue command for the same date and filters ("plan overdue --as-of 2024-06-14"). */
+    more: (n: number, command: string) => `... và ${n} nhiệm vụ khác: ${command}`,
     late: (days: number) => `trễ ${days} ngày`,
     upcoming: (days: number) => (days === 0 ? 'đến hạn hôm nay' : `còn ${days} ngày`),
     deadline: 'hạn',
@@ -238,6 +249,7 @@ const EN: Labels = {
     missed: 'Missed',
     'no-data': 'No data yet',
     'no-target': 'No target yet',
+    tracked: 'Tracked',
   },
   stretchVerdict: {
     met: 'met',
@@ -246,6 +258,7 @@ const EN: Labels = {
     missed: 'missed',
     'no-data': 'no data yet',
     'no-target': 'no target yet',
+    tracked: 'tracked',
   },
   stretch: 'stretch',
   estimate: 'est.',
@@ -254,6 +267,12 @@ const EN: Labels = {
   decrease: 'decrease',
   maintain: 'maintain',
   assigned: 'as assigned',
+  achieve: 'achieve',
+  stateYes: 'yes',
+  stateNo: 'not yet',
+  orAbove: 'or better',
+  tracked: 'tracked',
+  points: 'points',
   otherSection: 'Other',
   summary: (achieved, total, exceeded) => `${achieved}/${total} targets met${exceeded > 0 ? ` (${exceeded} exceeded)` : ''}`,
   summaryPart: {
@@ -268,11 +287,12 @@ const EN: Labels = {
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
   noTargets: 'No target matches the filters.',
+  narrowNote: (columns) => `Narrow terminal: left out ${columns}. All columns: --format markdown or csv.`,
   overdue: {
     title: (n) => `Overdue tasks (${n})`,
     titleWithin: (late, soon, days) => `Overdue tasks (${late}) and tasks due within ${days} days (${soon})`,
     none: 'No overdue tasks.',
-    more: (n) => `... and ${n} more: plan overdue`,
+    more: (n, command) => `... and ${n} more: ${command}`,
     late: (days) => `${days} day${days === 1 ? '' : 's'} late`,
     upcoming: (days) => (days === 0 ? 'due today' : `due in ${days} day${days === 1 ? '' : 's'}`),
     deadline: 'due',

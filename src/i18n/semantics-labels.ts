@@ -14,7 +14,11 @@ const VI = {
   /** "(ước, 14/06)": the estimate mark and the date of a stale figure. */
   estimate: 'ước',
   atCutOff: (date: string) => `tại ${date}`,
+  /** The note of a row some of whose entries have errors (a partial report). */
+  incomplete: 'số liệu lỗi chưa tính',
   original: 'KH đầu năm',
+  /** The plan's own figure beside another source's (under --against). */
+  ownPlan: 'kế hoạch',
   amended: 'KH điều chỉnh',
   baselineLastYear: (year: number | null) => (year === null ? 'gốc: số cuối năm trước' : `gốc: số cuối năm ${year}`),
   source: (label: string) => label,
@@ -29,7 +33,7 @@ const VI = {
     unknown: (n: number) => `${n} chưa đánh giá được`,
   },
   missed: (n: number) => `${n} kỳ`,
-  checkInsLine: (n: number, byUnit: string) => `Chậm báo cáo định kỳ: ${n} nhiệm vụ (${byUnit}); xem plan overdue.`,
+  checkInsLine: (n: number, byUnit: string, command: string) => `Chậm báo cáo định kỳ: ${n} nhiệm vụ (${byUnit}); xem ${command}.`,
   lateTitle: (n: number) => `Nhiệm vụ quá hạn (${n})`,
   help: { against: 'đánh giá theo số kế hoạch của nguồn này (vd. hdnd: dự toán phường giao), nếu chỉ tiêu có' },
 };
@@ -44,7 +48,9 @@ const EN: Labels = {
   decrease: 'down',
   estimate: 'est.',
   atCutOff: (date) => `at ${date}`,
+  incomplete: 'bad entries not counted',
   original: 'original plan',
+  ownPlan: 'plan',
   amended: 'amended plan',
   baselineLastYear: (year) => (year === null ? 'base: end of last year' : `base: end of ${year}`),
   source: (label) => label,
@@ -56,7 +62,7 @@ const EN: Labels = {
     unknown: (n) => `${n} cannot be assessed yet`,
   },
   missed: (n) => `${n} ${n === 1 ? 'period' : 'periods'}`,
-  checkInsLine: (n, byUnit) => `Periodic reports missed: ${n} tasks (${byUnit}); see plan overdue.`,
+  checkInsLine: (n, byUnit, command) => `Periodic reports missed: ${n} tasks (${byUnit}); see ${command}.`,
   lateTitle: (n) => `Overdue tasks (${n})`,
   help: { against: "judge against this source's plan figure (e.g. hdnd), where a target has one" },
 };

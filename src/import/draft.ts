@@ -16,6 +16,8 @@ import { figureCount, type Fragment } from './measures.js';
 import { findPlanPeriod } from './plan-period.js';
 import { readingOf } from './reading-choice.js';
 import { AMBIGUITY_VI, guessUnit, isContextFigure } from './target-guesses.js';
+import { settleCommaThousands } from './comma-thousands.js';
+import { qualitativeReading, trackedReading, type Unmeasured } from './unmeasured.js';
 import { COUNTS_TARGETS, findTargetRun, type TargetRun } from './target-run.js';
 import { guessSection } from './sections-guess.js';
 import { slug, uniqueId } from './slug.js';
@@ -147,7 +149,6 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   const targetIds = new Set<string>();
   const periods: NamedPeriod[] = [];
   const unparsed: string[] = [];
-  const context: string[] = [];
   const unread: string[] = [...run.unreadAbove];
   const leadCounts: { n: number; text: string }[] = [];
   let previous: Target | undefined;
@@ -159,11 +160,15 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   for (const [sentence, n] of perSentence) {
     if (sentence.length * n > besideLimit) review.push({ subject: 'plan', field: 'targets', reason: `Một câu rất dài đặt ${n} chỉ tiêu ("${sentence.slice(0, 80)}…"): mỗi chỉ tiêu giữ phần của mình trong "wording", không chép lại cả câu.` });
   }
+  // Each sentence without its final stop, once: a bullet of 25,000 measures is one sentence.
+  const trimmed = new Map<string, string>();
   for (const f of run.fragments) {
     if (f.heading) continue;
     const p = parseTargetPhrase(f.text);
     // A fragment that is its whole sentence keeps the sentence as written, final stop included.
-    const verbatim = f.sentence.replace(/[\s.;:,…]+$/u, '') === f.text ? f.sentence : f.text;
+    let bare = trimmed.get(f.sentence);
+    if (bare === undefined) trimmed.set(f.sentence, (bare = trimEndStops(f.sentence)));
+    const verbatim = bare === f.text ? f.sentence : f.text;
     const counted = COUNTS_TARGETS.exec(f.text);
     if (counted) {
       // "đề ra 18 chỉ tiêu": the lead of the list, checked against what was found; "12/15 chỉ tiêu đạt": a result.
@@ -171,9 +176,12 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
       else leadCounts.push({ n: parseInt(counted[0], 10), text: verbatim });
       continue;
     }
-    if (p.comparison && (f.tracked || isContextFigure(f.text))) {
-      context.push(verbatim);
-      review.push({ subject: 'plan', field: 'note', reason: `Số liệu tham khảo (cơ cấu, dự báo, dự toán chi), không phải chỉ tiêu để đánh giá; giữ nguyên văn trong "note": "${verbatim}".` });
+    const unmeasured = p.comparison && (f.tracked || isContextFigure(f.text)) ? trackedReading(p) : !p.comparison && figureCount(f.text) === 0 ? qualitativeReading(p) : undefined;
+    if (unmeasured) {
+      const measure = p.measure ?? f.text;
+      const made = makeTarget(verbatim, measure, unmeasured.phrase, f, unmeasured);
+      targets.push(made);
+      previous = made;
       continue;
     }
     if (!p.comparison) {
@@ -191,20 +199,18 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
     targets.push(...made);
     previous = made[made.length - 1];
   }
+  targets.splice(0, targets.length, ...settleCommaThousands(targets, [...perSentence.keys()]));
   for (const c of leadCounts) {
     if (c.n > targets.length) review.push({ subject: 'plan', field: 'targets', reason: `Văn bản nêu ${c.n} chỉ tiêu ("${c.text.slice(0, 100)}"), bản nháp có ${targets.length}: phần còn lại có thể nằm ở đoạn chưa có trong văn bản, hoặc là chỉ tiêu không có con số (xem các mục "note").` });
   }
-  // No target at all: every figure the document holds is listed, so the office sees what was there.
-  if (targets.length === 0) for (const c of context) if (!unread.includes(c)) unread.push(c);
   for (const u of unread) review.push({ subject: 'plan', field: 'note', reason: `Câu có số liệu chưa đọc được thành chỉ tiêu; giữ nguyên văn trong "note": "${u}".` });
   if (unparsed.length) noteParts.push(`Chỉ tiêu chưa mã hóa được (nguyên văn): ${unparsed.map((u) => `"${u}"`).join('; ')}.`);
-  if (context.length) noteParts.push(`Số liệu tham khảo, không đánh giá (nguyên văn): ${context.map((u) => `"${u}"`).join('; ')}.`);
   if (unread.length) noteParts.push(`Câu có số liệu chưa đọc được (nguyên văn): ${unread.map((u) => `"${u}"`).join('; ')}.`);
 
-  function makeTarget(wording: string, measure: string, p: TargetPhrase, f: Fragment): Target {
+  function makeTarget(wording: string, measure: string, p: TargetPhrase, f: Fragment, unmeasured?: Unmeasured): Target {
     const id = uniqueId(slug(measure.replace(/^(?:Tỷ lệ|Tỉ lệ|Số)\s+/iu, ''), 5), targetIds);
     const assumed: NonNullable<Target['assumed']> = {};
-    let unit = p.unit;
+    let unit = unmeasured?.unit || p.unit;
     if (!unit) {
       const g = guessUnit(measure);
       unit = g.unit;
@@ -215,6 +221,7 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
     if (section) assumed.section = 'Lĩnh vực đoán theo nhiệm vụ phần II có nội dung gần nhất; văn bản không ghi.';
     const comparisonNotes = p.ambiguities.filter((a) => a.code !== 'change-reference' && a.code !== 'two-measures').map((a) => `${AMBIGUITY_VI[a.code]} ("${a.text}")`);
     if (comparisonNotes.length) assumed.comparison = `Câu chỉ tiêu đọc được nhiều cách: ${comparisonNotes.join('; ')}.`;
+    if (unmeasured) assumed.comparison = unmeasured.reason;
     if (p.stretch && p.ambiguities.some((a) => a.code === 'change-reference')) assumed.stretch = `${AMBIGUITY_VI['change-reference']}.`;
     const accrual: Target['accrual'] = unit === '%' ? 'level' : p.comparison!.kind === 'assigned' || /đồng|người|lao động/u.test(unit) ? 'sum' : 'level';
     if (unit !== '%') assumed.accrual = accrual === 'sum' ? 'Số cộng dồn trong năm (giả định của plan import).' : 'Mức đo tại thời điểm báo cáo (giả định của plan import).';
@@ -312,4 +319,11 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   review.push({ subject: 'plan', field: 'reporting', reason: plan.assumed!.reporting! });
 
   return { plan, units: [PLACEHOLDER_UNIT], legalBases, targets, tasks: sectionTasks, review, unread };
+}
+
+/** The text without its final spaces and stops (. ; : , …), in one pass from the end. */
+function trimEndStops(text: string): string {
+  let end = text.length;
+  while (end > 0 && /[\s.;:,…]/u.test(text[end - 1]!)) end--;
+  return text.slice(0, end);
 }

@@ -12,7 +12,7 @@ export interface InitOptions {
   symbol?: string;
 }
 
-export const TO_FILL = '(chưa điền)';
+import { TO_FILL } from '../model/placeholder.js';
 
 export function initDraft(o: InitOptions): Draft {
   const place = o.place ?? TO_FILL;
@@ -39,7 +39,7 @@ export function initDraft(o: InitOptions): Draft {
       note: `Tạo bằng "plan init": điền số ký hiệu, trích yếu, ngày ban hành (issued), căn cứ, các mục của phần II như văn bản, nơi nhận và người ký. Cách viết: plan help format 5.`,
       assumed: { reporting: 'Mặc định của plan init: báo cáo hằng tháng, chốt số liệu theo Nghị định 09/2019/NĐ-CP.' },
     },
-    units: [PLACEHOLDER_UNIT],
+    units: [{ ...PLACEHOLDER_UNIT, note: 'Đơn vị tạm do plan init tạo: khai báo các đơn vị thật của phường, xã (công chức, công an, khu phố, đoàn thể...) rồi giao chỉ tiêu, nhiệm vụ cho từng đơn vị.' }],
     legalBases: [],
     targets: [],
     tasks: [],

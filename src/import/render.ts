@@ -11,6 +11,8 @@ export interface RenderOptions {
   schemaFromFolder: string;
   /** What the draft was made from, for the header comments. */
   source: string;
+  /** Header comments of `plan init`, which is not an import (its drafts said "do plan import tạo"). */
+  comments?: { draft?: string; units?: string };
 }
 
 const yaml = (value: unknown) => stringify(value, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', indentSeq: true, aliasDuplicateObjects: false });
@@ -27,9 +29,9 @@ export function renderDraft(d: Draft, o: RenderOptions): Record<string, string> 
   const top = o.schemaFromFolder;
   const sub = top.startsWith('../') || !top.startsWith('/') ? `../${top}` : top;
   const out: Record<string, string> = {};
-  const draft = `BẢN NHÁP do "plan import" tạo từ ${o.source}: các trường ghi trong "assumed" là suy đoán, cần cơ quan xác nhận.`;
+  const draft = o.comments?.draft ?? `BẢN NHÁP do "plan import" tạo từ ${o.source}: các trường ghi trong "assumed" là suy đoán, cần cơ quan xác nhận.`;
   out['plan.yaml'] = file(top, [`Phần đầu và phần cuối của Kế hoạch ${d.plan.symbol}.`, draft], { plan: d.plan });
-  out['units.yaml'] = file(top, ['Đơn vị chịu trách nhiệm. Văn bản không nêu đơn vị: khai báo các đơn vị của phường, xã rồi thay "chua-giao".'], { units: d.units });
+  out['units.yaml'] = file(top, [o.comments?.units ?? 'Đơn vị chịu trách nhiệm. Văn bản không nêu đơn vị: khai báo các đơn vị của phường, xã rồi thay "chua-giao".'], { units: d.units });
   out['legal-bases.yaml'] = file(top, ['Các căn cứ pháp lý mà kế hoạch viện dẫn; "citation" là cụm từ nguyên văn trong kế hoạch.'], { legalBases: d.legalBases });
   out['targets.yaml'] = file(top, ['Các chỉ tiêu chủ yếu; "wording" giữ nguyên văn câu chỉ tiêu.', draft], { targets: d.targets });
   for (const { section, tasks } of d.tasks) {

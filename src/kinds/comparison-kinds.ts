@@ -35,18 +35,35 @@ function bound<C extends Bound>(symbol: string, direction: Direction | undefined
     planned: (c) => ({ ...blank(c), reference: c.value, outOf: c.outOf ?? null }),
     rule,
     text: (c, _w, n) => `${symbol} ${withOutOf(c, n)}`,
+    showsLevel: () => false,
+    scoring: 'figure',
+    actualText: () => null,
     direction: () => direction,
     impossible: boundImpossible,
     unitFigures: (c) => [['value', c.value]],
     withFigure: (c, value) => ({ ...c, value }),
     figure: (c) => c.value,
-    wording: { name: (c) => c.kind, figure: (c) => (c.outOf !== undefined ? `${plain(c.value)}/${plain(c.outOf)}` : plain(c.value)), bound: true },
+    wording: {
+      name: (c) => c.kind,
+      figure: (c) => (c.outOf !== undefined ? `${plain(c.value)}/${plain(c.outOf)}` : plain(c.value)),
+      bound: true,
+      figures: (c) => [c.value, ...(c.outOf !== undefined ? [c.outOf] : [])],
+    },
   };
 }
 
+/** Neither a plan figure nor a rule of its own: the parts shared by state, level and tracked. */
+const unmeasured = {
+  showsLevel: () => false,
+  impossible: () => [],
+  withFigure: () => null,
+  figure: () => null,
+} as const;
+
 function changed(base: number, c: Of<'change'>, amount: number): number {
   const sign = c.direction === 'increase' ? 1 : -1;
-  return c.as === 'count' ? base + sign * amount : base * (1 + (sign * amount) / 100);
+  // Points of a rate move it by the amount itself, as a count does ("giảm 1,5 điểm %": 7,8% -> 6,3%).
+  return c.as === 'percent' ? base * (1 + (sign * amount) / 100) : base + sign * amount;
 }
 
 export const COMPARISON_KINDS = {
@@ -80,12 +97,15 @@ export const COMPARISON_KINDS = {
         : { side: 'down', threshold: span.high, strict: false, exceedBeyond: span.low };
     },
     text: (c, _w, n) => `${n(Math.min(c.min, c.max))}–${n(Math.max(c.min, c.max))}`,
+    showsLevel: () => false,
+    scoring: 'figure',
+    actualText: () => null,
     direction: () => undefined,
     impossible: (c) => (c.min > c.max ? [{ field: 'min', reason: 'range', params: { min: c.min, max: c.max } }] : []),
     unitFigures: (c) => [['min', c.min], ['max', c.max]],
     withFigure: () => null,
     figure: () => null,
-    wording: { name: (c) => c.kind, figure: (c) => `${plain(c.min)}-${plain(c.max)}`, bound: false },
+    wording: { name: (c) => c.kind, figure: (c) => `${plain(c.min)}-${plain(c.max)}`, bound: false, figures: (c) => [c.min, c.max] },
   },
   change: {
     planned: (c, { target, bindingReference }) => {
@@ -106,8 +126,12 @@ export const COMPARISON_KINDS = {
     },
     text: (c, w, n) => {
       const amount = c.amountMax === undefined ? n(c.amount) : `${n(c.amount)}–${n(c.amountMax)}`;
-      return `${c.direction === 'increase' ? w.increase : w.decrease} ${amount}${c.as === 'percent' ? '%' : ''}`;
+      return `${c.direction === 'increase' ? w.increase : w.decrease} ${amount}${c.as === 'percent' ? '%' : c.as === 'points' ? ` ${w.points}` : ''}`;
     },
+    // "giảm 2 (12)": a count's level is shown; a percent's or points' is in the Kế hoạch number.
+    showsLevel: (c) => c.as === 'count',
+    scoring: 'figure',
+    actualText: () => null,
     direction: (c) => (c.direction === 'increase' ? 'higher' : 'lower'),
     impossible: (c) => {
       const out: Impossibility[] = [];
@@ -124,20 +148,67 @@ export const COMPARISON_KINDS = {
     figure: () => null,
     wording: {
       name: (c) => `change-${c.direction}`,
-      figure: (c) => `${plain(c.amount)}${c.amountMax !== undefined ? `-${plain(c.amountMax)}` : ''}${c.as === 'percent' ? '%' : ''}`,
+      figure: (c) => `${plain(c.amount)}${c.amountMax !== undefined ? `-${plain(c.amountMax)}` : ''}${c.as === 'percent' ? '%' : c.as === 'points' ? 'pt' : ''}`,
       bound: false,
+      figures: (c) => [c.amount, ...(c.amountMax !== undefined ? [c.amountMax] : [])],
     },
   },
   assigned: {
     planned: (c) => (c.value === undefined ? { ...blank(c), missing: 'assigned-value' } : { ...blank(c), reference: c.value }),
     rule: (p, d) => (p.reference === null ? null : { side: sideOf(d), threshold: p.reference, strict: false, exceedBeyond: p.reference }),
     text: (c, w, n) => (c.value === undefined ? w.assigned : n(c.value)),
+    showsLevel: () => false,
+    scoring: 'figure',
+    actualText: () => null,
     direction: () => undefined,
     impossible: () => [],
     unitFigures: (c) => (c.value === undefined ? [] : [['value', c.value]]),
     withFigure: (c, value) => ({ ...c, value }),
     figure: (c) => c.value ?? null,
-    wording: { name: (c) => c.kind, figure: () => '', bound: false },
+    wording: { name: (c) => c.kind, figure: () => '', bound: false, figures: () => [] },
+  },
+  // "Duy trì xã đạt chuẩn quốc gia về y tế": the figure is 1 (reached, kept) or 0; 1 is met, nothing exceeds it.
+  state: {
+    ...unmeasured,
+    planned: (c) => ({ ...blank(c), reference: 1 }),
+    rule: () => ({ side: 'up', threshold: 1, strict: false, exceedBeyond: null }),
+    text: (c, w) => (c.goal === 'keep' ? w.maintain : w.achieve),
+    scoring: 'ordinal',
+    actualText: (_c, a, w) => (a >= 1 ? w.stateYes : w.stateNo),
+    direction: () => 'higher',
+    unitFigures: () => [],
+    wording: { name: (c) => `state-${c.goal}`, figure: () => '', bound: false, figures: () => [] },
+  },
+  // "hoàn thành tốt nhiệm vụ trở lên": the figure is the rank reached on the scale (1 = lowest); the
+  // level or a higher one is met, a higher one exceeds it.
+  level: {
+    ...unmeasured,
+    planned: (c) => {
+      const rank = c.scale.indexOf(c.level) + 1;
+      return { ...blank(c), reference: rank === 0 ? null : rank, outOf: c.scale.length };
+    },
+    rule: (p) => (p.reference === null ? null : { side: 'up', threshold: p.reference, strict: false, exceedBeyond: p.reference }),
+    text: (c, w) => `${c.level} ${w.orAbove}`,
+    scoring: 'ordinal',
+    actualText: (c, a) => c.scale[Math.round(a) - 1] ?? null,
+    direction: () => 'higher',
+    impossible: (c) => (c.scale.includes(c.level) ? [] : [{ field: 'level', reason: 'level-not-on-scale', params: { levels: c.scale.length } }]),
+    unitFigures: () => [],
+    wording: { name: (c) => c.kind, figure: (c) => c.level, bound: false, figures: () => [] },
+  },
+  // "Dân số trung bình 7.129 người", "nông nghiệp chiếm 5%": shown with its figure, never judged.
+  tracked: {
+    ...unmeasured,
+    planned: (c) => ({ ...blank(c), reference: c.value ?? null }),
+    rule: () => null,
+    text: (c, w, n) => (c.value === undefined ? w.tracked : n(c.value)),
+    scoring: 'none',
+    actualText: () => null,
+    direction: () => undefined,
+    unitFigures: (c) => (c.value === undefined ? [] : [['value', c.value]]),
+    figure: (c) => c.value ?? null,
+    withFigure: (c, value) => ({ ...c, value }),
+    wording: { name: (c) => c.kind, figure: (c) => (c.value === undefined ? '' : plain(c.value)), bound: false, figures: (c) => (c.value === undefined ? [] : [c.value]) },
   },
 } satisfies { [K in ComparisonKind]: KindSpec<Of<K>> };
 

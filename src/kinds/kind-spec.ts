@@ -49,12 +49,29 @@ export interface PlanWords {
   decrease: string;
   maintain: string;
   assigned: string;
+  /** A state to reach ("đạt") and the yes/no of a state's figure ("đạt", "chưa đạt"). */
+  achieve: string;
+  stateYes: string;
+  stateNo: string;
+  /** "hoàn thành tốt nhiệm vụ trở lên". */
+  orAbove: string;
+  /** The plan text of a tracked figure without one ("theo dõi"). */
+  tracked: string;
+  /** A change in percentage points ("điểm %"). */
+  points: string;
 }
+
+/**
+ * How a kind's actual is scored. figure: a number against a number (Chênh lệch, Tỷ lệ); ordinal: a
+ * state or a level, judged met or not but with no difference or ratio to show; none: tracked, shown
+ * and never judged (verdict "tracked").
+ */
+export type Scoring = 'figure' | 'ordinal' | 'none';
 
 /** A figure a kind cannot reach, reported at `field` of the comparison (check/comparisons.ts). */
 export interface Impossibility {
   field: string;
-  reason: 'range' | 'change-range' | 'negative-change' | 'decrease-over-100' | 'out-of' | 'strict-bound';
+  reason: 'range' | 'change-range' | 'negative-change' | 'decrease-over-100' | 'out-of' | 'strict-bound' | 'level-not-on-scale';
   params: Record<string, number>;
 }
 
@@ -69,6 +86,12 @@ export interface KindSpec<C extends Comparison> {
   rule(planned: PlannedFigure & { comparison: C }, direction: Direction): Rule | null;
   /** The plan as people write it: "≥ 95", "giảm 2", "trên giao"; `n` formats a number. */
   text(c: C, words: PlanWords, n: (v: number) => string): string;
+  /** Whether the plan text adds the level the plan leads to ("giảm 2 (12)"). */
+  showsLevel(c: C): boolean;
+  /** How an actual is scored (figure, ordinal, none). */
+  scoring: Scoring;
+  /** The actual in words where the figure is a code (a state's 1/0, a level's rank); null: show the number. */
+  actualText(c: C, actual: number, words: PlanWords): string | null;
   /** Which way is better, as the kind itself says; undefined where it says nothing. */
   direction(c: C): Direction | undefined;
   /** Figures no actual can reach; `percent` when the unit is "%". */
@@ -80,5 +103,11 @@ export interface KindSpec<C extends Comparison> {
   /** The comparison's own single figure, if it has one. */
   figure(c: C): number | null;
   /** For the wording check: the kind's name as the phrase parser reports it, its figure as text, whether it is a plain bound. */
-  wording: { name(c: C): string; figure(c: C): string; bound: boolean };
+  wording: {
+    name(c: C): string;
+    figure(c: C): string;
+    bound: boolean;
+    /** Every structured figure (checked to appear among the wording's numbers when the parser cannot read it). */
+    figures(c: C): number[];
+  };
 }

@@ -25,9 +25,69 @@ function unsafe(text: string): boolean {
   return false;
 }
 
+/**
+ * True when a quoted text runs over a line break, or a block text (`|`, `>`) appears. js-yaml
+ * accepts a quoted text continued at any indentation ("note: 'a" then "b'" or "- '" at the margin)
+ * and reads a block text whose first lines are more indented than the rest as empty; `yaml` (the
+ * positional reader, and the writer's) refuses both, as YAML does. Plan files hold such texts rarely:
+ * they are left to the positional reader, so that the two never read a file differently (found by
+ * test/load/reader-agreement.test.ts). A quote or a block indicator opens a text only where a value
+ * starts (first on its line, or after ": ", "- ", "? ", "[", "{" or ","); comments are skipped. A
+ * quoted text followed by anything but a space, a line end or flow punctuation is left to it too.
+ */
+export function multilineText(text: string): boolean {
+  let opensValue = true; // at a line start
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0d) continue;
+    if (c === 0x0a) {
+      opensValue = true;
+    } else if (c === 0x23 && (i === 0 || text.charCodeAt(i - 1) === 0x20 || text.charCodeAt(i - 1) === 0x0a)) {
+      // A comment runs to the line end ("a#b" is text, not a comment).
+      const end = text.indexOf('\n', i);
+      if (end < 0) return false;
+      i = end - 1;
+    } else if (opensValue && (c === 0x7c || c === 0x3e)) {
+      return true;
+    } else if (opensValue && (c === 0x27 || c === 0x22)) {
+      const end = closingQuote(text, i);
+      if (end < 0) return true;
+      const lineEnd = text.indexOf('\n', i);
+      if (lineEnd >= 0 && lineEnd < end) return true;
+      const after = end + 1 < n ? text.charCodeAt(end + 1) : 0x0a;
+      // Only a space, a line end, flow punctuation or ":" may follow ('"a"#b' is a comment to js-yaml only).
+      if (after !== 0x20 && after !== 0x0d && after !== 0x0a && after !== 0x2c && after !== 0x5d && after !== 0x7d && after !== 0x3a) return true;
+      i = end;
+      opensValue = false;
+    } else {
+      const next = text.charCodeAt(i + 1);
+      const spaced = next === 0x20 || next === 0x0a || next === 0x0d;
+      opensValue = c === 0x5b || c === 0x7b || c === 0x2c || (spaced && (c === 0x3a || c === 0x2d || c === 0x3f));
+    }
+  }
+  return false;
+}
+
+/** The offset of the quote closing the one at `open` ('' and \" are escapes), or -1. */
+function closingQuote(text: string, open: number): number {
+  const q = text[open]!;
+  for (let i = text.indexOf(q, open + 1); i >= 0; i = text.indexOf(q, i + 1)) {
+    if (q === "'") {
+      if (text.charCodeAt(i + 1) !== 0x27) return i;
+      i++;
+    } else {
+      let k = i - 1;
+      while (text.charCodeAt(k) === 0x5c) k--;
+      if ((i - 1 - k) % 2 === 0) return i;
+    }
+  }
+  return -1;
+}
+
 /** The data as written (no NFC), or not ok where the fast reader may disagree with `yaml`. */
 export function fastParse(text: string): { ok: true; data: unknown } | { ok: false } {
-  if (unsafe(text)) return { ok: false };
+  if (unsafe(text) || multilineText(text)) return { ok: false };
   try {
     return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null };
   } catch {

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve } from 'node:path';
 
 export const PLAN_HEADER_FILE = 'plan.yaml';
 export const PLANS_FOLDER = 'plans';
@@ -45,9 +45,22 @@ export function planFoldersAt(path: string): string[] {
   return found;
 }
 
-/** The YAML files of one plan folder, excluding nested plan folders. */
-export function planFiles(folder: string): string[] {
+/** A folder link inside a plan that leads outside it: its files are not read, and that is said. */
+export interface OutsideLink {
+  path: string;
+  target: string;
+}
+
+/**
+ * The YAML files of one plan folder, excluding nested plan folders, and the folder links that lead
+ * outside the plan (a `progress/` linked to a shared drive would otherwise be skipped silently, and
+ * validate would call a plan with none of its figures valid). Links to folders inside the plan are
+ * not followed: their files are read where they are.
+ */
+export function planFiles(folder: string): { files: string[]; outsideLinks: OutsideLink[] } {
   const files: string[] = [];
+  const outsideLinks: OutsideLink[] = [];
+  let root: string | undefined;
   const walk = (dir: string) => {
     for (const entry of sortedEntries(dir)) {
       const sub = join(dir, entry.name);
@@ -57,11 +70,29 @@ export function planFiles(folder: string): string[] {
       } else if ((entry.isFile() || entry.isSymbolicLink()) && /\.ya?ml$/i.test(entry.name)) {
         // A link is read like a file; a dangling one is reported when reading fails.
         files.push(sub);
+      } else if (entry.isSymbolicLink() && !entry.name.startsWith('.') && !SKIPPED.has(entry.name)) {
+        const target = linkedFolder(sub);
+        root ??= realpathSync(folder);
+        if (target !== undefined && isOutside(root, target)) outsideLinks.push({ path: sub, target });
       }
     }
   };
   walk(folder);
-  return files;
+  return { files, outsideLinks };
+}
+
+/** The real path of a link to a folder; undefined for a link to anything else, or a dangling one. */
+function linkedFolder(link: string): string | undefined {
+  try {
+    return statSync(link).isDirectory() ? realpathSync(link) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isOutside(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel === '' ? false : rel.startsWith('..') || isAbsolute(rel);
 }
 
 function owningPlanFolder(dir: string): string | undefined {

@@ -27,6 +27,8 @@ export interface LoadedPlan {
    * references to it are not "unknown" (one bad `value:` gave four unknown-target errors).
    */
   brokenIds: BrokenIds;
+  /** The targets and tasks some dropped entry was about: a partial report marks their rows. */
+  brokenEntries: { target: Set<string>; task: Set<string> };
 }
 
 export interface BrokenIds {
@@ -57,8 +59,13 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
   let headerSeen = false;
   let illustrative = false;
   const brokenIds: BrokenIds = { unit: new Set(), legalBasis: new Set(), target: new Set(), task: new Set() };
+  const brokenEntries: LoadedPlan['brokenEntries'] = { target: new Set(), task: new Set() };
 
-  for (const abs of planFiles(folder)) {
+  const found = planFiles(folder);
+  for (const link of found.outsideLinks) {
+    diagnostics.push(diagnostic('linked-folder', { file: display(link.path), line: 1, column: 1 }, { target: link.target }));
+  }
+  for (const abs of found.files) {
     const path = display(abs);
     const read = readPlanBytes(abs, path);
     if (!read.ok) {
@@ -102,6 +109,10 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
         if (!item) {
           const raw: unknown = isMap(data) && Array.isArray(data[key]) ? (data[key] as unknown[])[i] : undefined;
           if (kind && isMap(raw) && typeof raw.id === 'string') brokenIds[kind].add(raw.id);
+          if (key === 'entries' && isMap(raw)) {
+            if (typeof raw.target === 'string') brokenEntries.target.add(raw.target);
+            if (typeof raw.task === 'string') brokenEntries.task.add(raw.task);
+          }
           return;
         }
         origins.set(item, source, [key, i]);
@@ -116,7 +127,7 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
   }
   cache?.save();
   const plan: Plan | undefined = header ? { dir: display(folder), header, ...lists, illustrative } : undefined;
-  return { folder, sources, diagnostics, plan, origins, brokenIds };
+  return { folder, sources, diagnostics, plan, origins, brokenIds, brokenEntries };
 }
 
 /** Parses and shape-checks one file's text; an invalid file keeps its valid items (salvage). */

@@ -22,7 +22,12 @@ export const Change = z
   .strictObject({
     kind: z.literal('change'),
     direction: z.enum(['increase', 'decrease']).meta({ description: 'increase: tăng; decrease: giảm.' }),
-    as: z.enum(['count', 'percent']).meta({ description: 'count: theo số lượng ("giảm 02 hộ"); percent: theo phần trăm ("tăng 3-5%").' }),
+    as: z
+      .enum(['count', 'percent', 'points'])
+      .meta({
+        description:
+          'count: theo số lượng ("giảm 02 hộ"); percent: theo phần trăm của mức gốc ("thu ngân sách tăng 3-5%"); points: theo điểm phần trăm hoặc phần nghìn của một tỷ lệ ("tỷ lệ hộ nghèo giảm 1,5 điểm %", "mức giảm sinh 0,5‰").',
+      }),
     amount: value,
     amountMax: value.optional().meta({ description: 'Đầu trên khi viết dạng khoảng: "tăng từ 3-5%" -> amount 3, amountMax 5.' }),
     relativeTo: z
@@ -42,8 +47,30 @@ export const Assigned = z
   })
   .meta({ description: 'Chỉ tiêu do cấp trên giao sau: "đạt chỉ tiêu trên giao". Chưa có số thì chưa đánh giá được.' });
 
+export const State = z
+  .strictObject({
+    kind: z.literal('state'),
+    goal: z.enum(['achieve', 'keep']).meta({ description: 'achieve: đạt được, được công nhận ("xây dựng xã đạt chuẩn nông thôn mới nâng cao"); keep: giữ, duy trì điều đã đạt ("Duy trì xã đạt chuẩn quốc gia về y tế").' }),
+  })
+  .meta({ description: 'Trạng thái có/không, không có con số. Ghi số liệu 1 (đã đạt, còn giữ được) hoặc 0 (chưa đạt, không giữ được).' });
+
+export const Level = z
+  .strictObject({
+    kind: z.literal('level'),
+    scale: z.array(Text).min(2).meta({ description: 'Các mức xếp loại, từ thấp đến cao: ["Không hoàn thành nhiệm vụ", "Hoàn thành nhiệm vụ", "Hoàn thành tốt nhiệm vụ", "Hoàn thành xuất sắc nhiệm vụ"].' }),
+    level: Text.meta({ description: 'Mức phải đạt, một mức của "scale"; đạt mức này hoặc cao hơn là đạt ("hoàn thành tốt nhiệm vụ trở lên").' }),
+  })
+  .meta({ description: 'Mức xếp loại trên một thang có thứ bậc: "Đảng bộ xã hàng năm đạt: hoàn thành tốt nhiệm vụ trở lên". Ghi số liệu là thứ bậc của mức đạt được trên thang (1 = mức thấp nhất).' });
+
+export const Tracked = z
+  .strictObject({
+    kind: z.literal('tracked'),
+    value: value.optional().meta({ description: 'Con số văn bản nêu (dự báo, cơ cấu), nếu có.' }),
+  })
+  .meta({ description: 'Số liệu theo dõi, không đánh giá đạt hay không đạt: dự báo ("Dân số trung bình 7.129 người"), cơ cấu kinh tế ("nông nghiệp chiếm 5%"), dự toán chi.' });
+
 export const Comparison = z
-  .discriminatedUnion('kind', [AtLeast, Above, AtMost, Below, Exactly, Maintain, Range, Change, Assigned])
+  .discriminatedUnion('kind', [AtLeast, Above, AtMost, Below, Exactly, Maintain, Range, Change, Assigned, State, Level, Tracked])
   .meta({ title: 'Cách so sánh', description: 'Chỉ tiêu được đánh giá đạt như thế nào.' });
 
 export type Comparison = z.infer<typeof Comparison>;

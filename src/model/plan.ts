@@ -17,4 +17,19 @@ export interface Plan {
   entries: ProgressEntry[];
   /** Some progress file says its figures are illustrative, not real. */
   illustrative: boolean;
+  /** Set when the plan has errors and a report is made of its valid part (check/partial-plan.ts). */
+  gaps?: PlanGaps;
+}
+
+/** What a partial report leaves out because of errors, and what it shows incomplete. */
+export interface PlanGaps {
+  /** Targets and tasks left out: their own definition has an error. */
+  targets: string[];
+  tasks: string[];
+  /** Targets and tasks shown, but some of their entries were left out (an error in the entry). */
+  incomplete: { targets: string[]; tasks: string[] };
+  /** Files that could not be read at all (YAML syntax, not text, ...). */
+  files: string[];
+  /** How many errors the plan has. */
+  errors: number;
 }

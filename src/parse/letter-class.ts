@@ -15,9 +15,22 @@ export const LATIN_LETTERS = 'A-Za-z\\u00AA\\u00B5\\u00BA\\u00C0-\\u00D6\\u00D8-
 const IN_LATIN_BLOCKS = new RegExp(`^[${LATIN_BLOCKS}]*$`, 'u');
 const narrowed = new Map<string, RegExp>();
 
+// The parser asks about one text many times (each figure of a 25,000-figure bullet looks at the
+// bullet): the last answer is kept, or reading it grows with the square (issue 9 item 12).
+let lastSubject: string | undefined;
+let lastLatin = false;
+
+function allLatin(subject: string): boolean {
+  if (subject !== lastSubject) {
+    lastSubject = subject;
+    lastLatin = IN_LATIN_BLOCKS.test(subject);
+  }
+  return lastLatin;
+}
+
 /** `re`, or its twin with `\p{L}` narrowed to Latin letters when `subject` is all Latin. Use the result on `subject` only. */
 export function forText(re: RegExp, subject: string): RegExp {
-  if (!IN_LATIN_BLOCKS.test(subject)) return re;
+  if (!allLatin(subject)) return re;
   const key = `${re.flags}/${re.source}`;
   let twin = narrowed.get(key);
   if (!twin) {

@@ -136,11 +136,16 @@ const UNITS = [
   'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'con', 'cây',
   'lần', 'vụ', 'cuộc', 'buổi', 'đợt', 'ngày', 'giờ', 'tháng', 'thẻ', 'điểm', 'tuyến', 'chiếc', 'bộ', 'hồ sơ', 'thủ tục',
   'kWh', 'MW',
+  // Points of a rate: "giảm 1,5 điểm %", "điểm phần trăm", "điểm phần nghìn" (read before the bare "điểm").
+  'điểm %', 'điểm phần trăm', 'điểm phần nghìn',
 ].sort((a, b) => b.length - a.length);
 
 /** Count nouns: a figure in these is a number of things, so a name can read "Số <unit> ...". */
-const MONEY_OR_MEASURE = new Set(['nghìn tỷ đồng', 'ngàn tỷ đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD', 'triệu USD', 'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'kWh', 'MW', '%']);
+const MONEY_OR_MEASURE = new Set(['nghìn tỷ đồng', 'ngàn tỷ đồng', 'triệu đồng', 'tỷ đồng', 'tỉ đồng', 'nghìn đồng', 'ngàn đồng', 'đồng', 'triệu', 'tỷ', 'tỉ', 'USD', 'triệu USD', 'km', 'ha', 'm2', 'm²', 'm3', 'm³', 'tấn', 'tạ', 'kg', 'lít', 'kWh', 'MW', '%', '‰']);
 export const isCountUnit = (unit: string) => !MONEY_OR_MEASURE.has(unit) && !unit.includes('/');
+
+/** Units of a change in points, and the rate's own unit they move. */
+const POINTS: Record<string, string> = { 'điểm %': '%', 'điểm phần trăm': '%', 'điểm phần nghìn': '‰' };
 
 /** Short money words as the target's unit reads them. */
 const UNIT_ALIASES: Record<string, string> = { triệu: 'triệu đồng', tỷ: 'tỷ đồng', tỉ: 'tỷ đồng', 'tỉ đồng': 'tỷ đồng' };
@@ -163,11 +168,13 @@ export interface Quantity {
   written: string;
   /** A single comma followed by exactly three digits: "3,098 tấn" may be 3098 written the English way. */
   commaThousands: boolean;
+  /** "1,5 điểm %", "0,5 điểm phần nghìn": points of a rate (unit is then the rate's, "%" or "‰"). */
+  points?: boolean;
 }
 
 const NUM = String.raw`\d(?:[\d.,]*\d)?`;
 const QTY = new RegExp(
-  String.raw`(${NUM})(?:\s*(?:-|đến)\s*(${NUM}))?(?:\s*\/\s*(${NUM}))?\s*(%)?`,
+  String.raw`(${NUM})(?:\s*(?:-|đến)\s*(${NUM}))?(?:\s*\/\s*(${NUM}))?\s*(%|‰)?`,
   'gu',
 );
 
@@ -176,10 +183,10 @@ function num(written: string): number | undefined {
   return r.ok ? r.value : undefined;
 }
 
-function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: string; end: number; perYear: boolean } {
+function unitAfter(masked: string, from: number, sign: string | undefined): { unit?: string; end: number; perYear: boolean } {
   let end = from;
-  let unit: string | undefined = hasPercent ? '%' : undefined;
-  if (!hasPercent) {
+  let unit: string | undefined = sign;
+  if (sign === undefined) {
     // A bounded window: a unit is a few words long, and a sentence may hold thousands of figures.
     const window = masked.slice(from, from + 64);
     const rest = window.replace(/^\s+/, '');
@@ -208,6 +215,7 @@ function unitAfter(masked: string, from: number, hasPercent: boolean): { unit?: 
     }
   }
   if (unit === '%/năm') unit = '%';
+  if (unit === '‰/năm') unit = '‰';
   return { unit, end, perYear };
 }
 
@@ -228,7 +236,8 @@ export function findQuantities(masked: string): Quantity[] {
     const outOf = c !== undefined ? num(c) : undefined;
     // "3/4" but "5%/năm" is not a fraction: the regex takes "/" only between two numbers.
     const numberEnd = m.index + m[0].trimEnd().length;
-    const u = unitAfter(masked, numberEnd, Boolean(pct));
+    const u = unitAfter(masked, numberEnd, pct);
+    const points = u.unit !== undefined ? POINTS[u.unit] : undefined;
     const commaThousands = [a, b].some((w) => w !== undefined && /^\d{1,3},\d{3}$/.test(w));
     out.push({
       start: m.index,
@@ -236,7 +245,7 @@ export function findQuantities(masked: string): Quantity[] {
       value,
       ...(max !== undefined ? { max } : {}),
       ...(outOf !== undefined ? { outOf } : {}),
-      ...(u.unit !== undefined ? { unit: canonicalUnit(u.unit) } : {}),
+      ...(points !== undefined ? { unit: points, points: true } : u.unit !== undefined ? { unit: canonicalUnit(u.unit) } : {}),
       perYear: u.perYear,
       written: masked.slice(m.index, Math.max(u.end, numberEnd)).trim(),
       commaThousands,

@@ -231,35 +231,42 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
   const copula = op === 'reach' && /^(?:là|bằng)\s*$/u.test(leftLower.slice(opStart - from));
   // "tăng tổng thu ngân sách bình quân từ 10-12%/năm": the verb leads, the figure is the change.
   const lead = text.slice(from, q.start).replace(/^\s*(?:phấn đấu\s+)?/iu, '').toLowerCase();
-  if ((op === 'none' || op === 'from') && q.unit === '%' && /^(?:tăng|giảm)\s+(?!trưởng|tỷ lệ|tỉ lệ)/u.test(lead)) {
+  if ((op === 'none' || op === 'from') && (q.unit === '%' || q.unit === '‰') && /^(?:tăng|giảm)\s+(?!trưởng|tỷ lệ|tỉ lệ)/u.test(lead)) {
     op = lead.startsWith('tăng') ? 'increase' : 'decrease';
   }
+  // "Mức giảm sinh 0,5‰": the measure is itself a change, and the figure its amount.
+  const namedChange = op === 'none' && (q.unit === '%' || q.unit === '‰') ? /^mức\s+(tăng|giảm)\s/u.exec(lead) : null;
+  if (namedChange) op = namedChange[1] === 'tăng' ? 'increase' : 'decrease';
   const rightRaw = spaced(masked.slice(q.end, to));
   const tail = execText(/^\s*(?:[\p{L}]+\s+){0,3}?trở\s+(lên|xuống)/u, rightRaw.toLowerCase());
   const afterEnd = tail ? q.end + tail[0].length : q.end;
 
-  const isRate = testText(/(?<![\p{L}\d])(?:tỷ lệ|tỉ lệ)(?![\p{L}\d])/u, text.slice(from, to).toLowerCase());
+  // A rate ("tỷ lệ", "tỷ suất", the birth rate of "giảm sinh"): its "%" changes are usually points (domain.md §3).
+  const isRate = testText(/(?<![\p{L}\d])(?:tỷ lệ|tỉ lệ|tỷ suất|tỉ suất|giảm sinh)(?![\p{L}\d])/u, text.slice(from, to).toLowerCase());
   clause.perYear = q.perYear;
   const bound = (kind: 'at-least' | 'above' | 'at-most' | 'below' | 'exactly' | 'maintain'): Comparison =>
     q.outOf !== undefined ? { kind, value: q.value, outOf: q.outOf } : { kind, value: q.value };
 
   if (op === 'increase' || op === 'decrease' || op === 'exceed') {
-    const percent = q.unit === '%';
+    const percent = q.unit === '%' || q.unit === '‰';
     const reference = text.slice(q.end, to).toLowerCase();
     const toBinding = op === 'exceed' || BINDING_REFERENCE.test(reference);
     const stated = toBinding || /so\s+(?:với\s+)?(?:cùng kỳ|năm|đầu năm|cuối năm)/u.test(reference) || /so\s+(?:với\s+)?/u.test(text.slice(q.end, to).toLowerCase());
     clause.comparison = {
       kind: 'change',
       direction: op === 'decrease' ? 'decrease' : 'increase',
-      as: percent ? 'percent' : 'count',
+      // Points when written so ("1,5 điểm %", "0,5‰"), or a rate changing by a few "%" (ambiguous: "giảm
+      // 1,8–2%" from 7,8% is points, domain.md §3; "giảm 15% tỉ lệ hộ nghèo" can only be percent of it).
+      as: q.points || q.unit === '‰' || (percent && isRate && (q.max ?? q.value) < 10) ? 'points' : percent ? 'percent' : 'count',
       amount: q.value,
       ...(q.max !== undefined ? { amountMax: q.max } : {}),
       relativeTo: toBinding ? 'binding' : 'baseline',
     };
     clause.relativeToStated = stated;
-    if (percent && isRate) {
-      clause.unit = '%';
-      clause.ambiguities.push({ code: 'points-or-percent', text: q.written });
+    if (q.points) clause.unit = q.unit;
+    else if (percent && isRate) {
+      clause.unit = q.unit;
+      if (q.unit === '%') clause.ambiguities.push({ code: 'points-or-percent', text: q.written });
     } else if (!percent && q.unit) clause.unit = q.unit;
   } else if (q.max !== undefined && q.outOf === undefined && (op === 'none' || op === 'reach' || op === 'from' || op === 'approx')) {
     clause.comparison = { kind: 'range', min: q.value, max: q.max };
@@ -333,8 +340,16 @@ function zeroOrQualitative(text: string, from: number, to: number, clause: Claus
     clause.measure = before && !/^(?:phấn đấu|đến|trong)/iu.test(before) ? before : `Số ${after}`;
     return clause;
   }
-  if (testText(/(?<![\p{L}\d])(?:hoàn thành|trong sạch|vững mạnh|xuất sắc|khá|tốt)(?![\p{L}\d])/u, lowerPart) && /trở lên/u.test(part)) clause.qualitative = 'level';
-  else if (testText(/(?<![\p{L}\d])(?:duy trì|giữ vững|đạt chuẩn|đạt danh hiệu|được công nhận|công nhận)(?![\p{L}\d])/u, lowerPart)) clause.qualitative = 'state';
+  // A level: "… trở lên", or a level of the yearly rating named outright ("đều hoàn thành tốt nhiệm vụ").
+  const rated = testText(/(?<![\p{L}\d])hoàn thành(?:\s+(?:tốt|xuất sắc))?\s+nhiệm vụ(?![\p{L}\d])/u, lowerPart);
+  if (rated || (testText(/(?<![\p{L}\d])(?:hoàn thành|trong sạch|vững mạnh|xuất sắc|khá|tốt)(?![\p{L}\d])/u, lowerPart) && /trở lên/u.test(part))) clause.qualitative = 'level';
+  else if (
+    testText(/(?<![\p{L}\d])(?:duy trì|giữ vững|đạt chuẩn|đạt danh hiệu|được công nhận|công nhận)(?![\p{L}\d])/u, lowerPart) ||
+    // "xây dựng xã cơ bản đạt nông thôn mới nâng cao", "xã Vĩnh Lộc đạt xã nông thôn mới nâng cao".
+    testText(/(?<![\p{L}\d])đạt\s+(?:\p{L}+\s+){0,2}?(?:nông thôn mới|đô thị văn minh)/u, lowerPart)
+  ) {
+    clause.qualitative = 'state';
+  }
   clause.measure = part;
   return clause;
 }

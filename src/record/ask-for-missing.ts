@@ -1,4 +1,5 @@
 import type { IO } from '../cli/io.js';
+import { terminalSafe } from '../text/terminal-safe.js';
 import type { Lang } from '../i18n/lang.js';
 import { recordProblemText } from '../i18n/record-messages.js';
 import type { Plan } from '../model/plan.js';
@@ -41,7 +42,8 @@ const TRIES = 10;
 export async function askForMissing(plan: Plan, typed: RecordInput, o: BuildContext & { lang: Lang; io: IO }): Promise<RecordInput> {
   const vi = o.lang === 'vi';
   const input: RecordInput = { ...typed };
-  const ask = async (question: string) => (await o.io.prompt!(question))?.trim();
+  // Questions carry units from plan files: shown safely, like every text from files (issue 9 item 6).
+  const ask = async (question: string) => (await o.io.prompt!(terminalSafe(question)))?.trim();
   const target = () => plan.targets.find((t) => t.id === input.target);
   const defaultDate = dateInsidePlan(plan, o.asOf);
   const shown = `${defaultDate.slice(8, 10)}/${defaultDate.slice(5, 7)}/${defaultDate.slice(0, 4)}`;
@@ -55,7 +57,7 @@ export async function askForMissing(plan: Plan, typed: RecordInput, o: BuildCont
   const tell = (problems: readonly RecordProblem[]) => {
     for (const p of problems) {
       const { message, hint } = recordProblemText(p, o.lang);
-      o.io.stderr(`  ${message}${hint ? ` ${hint}` : ''}\n`);
+      o.io.stderr(`  ${terminalSafe(`${message}${hint ? ` ${hint}` : ''}`)}\n`);
     }
   };
   const problemsOf = (field: Field) => {
@@ -83,7 +85,7 @@ export async function askForMissing(plan: Plan, typed: RecordInput, o: BuildCont
     if (input.status === undefined && !(await askField('status'))) return input;
   } else {
     if (input.target === undefined) {
-      o.io.stderr(`${vi ? 'Các chỉ tiêu' : 'Targets'}:\n${plan.targets.map((t) => `  ${t.id.padEnd(24)} ${t.name}`).join('\n')}\n`);
+      o.io.stderr(`${vi ? 'Các chỉ tiêu' : 'Targets'}:\n${plan.targets.map((t) => terminalSafe(`  ${t.id.padEnd(24)} ${t.name}`)).join('\n')}\n`);
       needs.push('target');
     }
     if (input.value === undefined) needs.push('value');

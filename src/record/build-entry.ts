@@ -101,7 +101,8 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
 
   if (input.estimate) entry.estimate = true;
   for (const key of ['source', 'by', 'note'] as const) {
-    const v = nfc(input[key]);
+    // Kept as typed (NFC only): a note's spaces are the clerk's, not ours to trim.
+    const v = input[key]?.normalize('NFC');
     if (v) entry[key] = v;
   }
 

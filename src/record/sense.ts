@@ -1,3 +1,4 @@
+import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Plan } from '../model/plan.js';
 import { planRange } from '../model/plan-range.js';
 import type { Target } from '../model/target.js';
@@ -38,13 +39,12 @@ export function planFigure(target: Target): number | undefined {
     case 'change': {
       const base = target.baseline?.value;
       if (base === undefined) return undefined;
-      if (c.as === 'count') return c.direction === 'increase' ? base + c.amount : base - c.amount;
+      if (c.as !== 'percent') return c.direction === 'increase' ? base + c.amount : base - c.amount;
       return base * (1 + (c.direction === 'increase' ? c.amount : -c.amount) / 100);
     }
-    case 'assigned':
-      return c.value;
     default:
-      return c.value;
+      // A state's 1/0 and a level's rank are codes, not amounts: no plausibility from them.
+      return kindOf(c).scoring === 'figure' ? (kindOf(c).figure(c) ?? undefined) : undefined;
   }
 }
 

@@ -2,7 +2,10 @@
  * CSV cells (RFC 4180): fields holding a comma, a double quote, CR or LF are quoted, quotes doubled.
  * Text that a spreadsheet would run as a formula (starting with =, +, -, @, tab or CR) is prefixed
  * with an apostrophe; a plain number such as "-2" stays a number. Numbers are written dot-decimal.
+ * Control characters (ESC, BEL, C1, bidi controls; see control-chars.ts) are shown, not passed on:
+ * a CSV is often `cat` to a terminal, and Excel shows RLO as it is.
  */
+import { neutralizeControls } from '../text/control-chars.js';
 
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d+)?|\.\d+)$/;
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -17,7 +20,7 @@ export function csvCell(value: CsvValue): string {
     if (!Number.isFinite(value)) return '';
     text = String(Object.is(value, -0) ? 0 : value);
   } else {
-    text = value.normalize('NFC');
+    text = neutralizeControls(value.normalize('NFC'));
     if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
   }
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

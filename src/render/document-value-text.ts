@@ -24,13 +24,30 @@ export function dateText(iso: string, lang: Lang): string {
   return `${d}/${m}/${y}`;
 }
 
+/** "26/02" (vi) or "02-26" (en): a day within the report's year. */
+function shortDate(iso: string, lang: Lang): string {
+  const [, m, d] = iso.split('-');
+  return lang === 'vi' ? `${d}/${m}` : `${m}-${d}`;
+}
+
+/** What a figure carries in brackets after it: the level a change led to, "ước", the day of a stale figure. */
+export function numberBrackets(v: Extract<Value, { kind: 'number' }>, lang: Lang): string[] {
+  return [
+    ...(v.level === undefined ? [] : [numberText(v.level, v.decimals, lang)]),
+    ...(v.qualifier === undefined ? [] : [v.qualifier]),
+    ...(v.dated === undefined ? [] : [shortDate(v.dated, lang)]),
+  ];
+}
+
 /** The lines of a value (a plan cell is "6.500" / "đến nay: 3.250" / "phấn đấu: tăng 3–5%"). */
 export function valueLines(v: Value, lang: Lang): string[] {
   switch (v.kind) {
     case 'number': {
-      const n = numberText(v.value, v.decimals, lang);
+      // "giảm 1 (13)", "93,4 (ước)", "9 (26/02)": as the status table writes them (value-text.ts).
+      const n = `${v.prefix === undefined ? '' : `${v.prefix} `}${numberText(v.value, v.decimals, lang)}`;
       const figure = `${v.label === undefined ? '' : `${v.label}: `}${n}${v.unit === undefined ? '' : ` ${v.unit}`}`;
-      return [v.qualifier === undefined ? figure : `${figure} (${v.qualifier})`];
+      const brackets = numberBrackets(v, lang);
+      return [brackets.length === 0 ? figure : `${figure} (${brackets.join(', ')})`];
     }
     case 'percent':
       return [numberText(v.value, v.decimals, lang)];
@@ -54,6 +71,7 @@ export function valueLines(v: Value, lang: Lang): string[] {
       const lines = [v.text];
       if (v.toDate) lines.push(`${v.toDate.label}: ${numberText(v.toDate.value, v.decimals, lang)}`);
       if (v.stretch) lines.push(`${v.stretch.label}: ${v.stretch.text}`);
+      for (const n of v.notes ?? []) lines.push(`${n.label}: ${numberText(n.value, v.decimals, lang)}`);
       return lines;
     }
     case 'list':

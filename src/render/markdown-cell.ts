@@ -1,11 +1,24 @@
-/** A GitHub table cell: `|` escaped as `\|`, backslashes kept literal, newlines as `<br>`. */
+import { neutralizeControls } from '../text/control-chars.js';
+
+/**
+ * HTML in plan text is shown, never run: a markdown report is often viewed as a web page (GitHub,
+ * an editor's preview), where `<img onerror=...>` would act. A `<` that could open a tag (before a
+ * letter, `/`, `!` or `?`) and a `&` that could start an entity become entities; "< 11,16" stays.
+ */
+function escapeHtml(text: string): string {
+  return text.replace(/&(?=[A-Za-z#])/g, '&amp;').replace(/<(?=[A-Za-z/!?])/g, '&lt;');
+}
+
+/**
+ * A GitHub table cell: HTML escaped, `|` escaped as `\|`, backslashes kept literal, newlines as
+ * `<br>`, control characters shown as symbols (control-chars.ts).
+ */
 export function markdownCell(text: string): string {
-  return text
-    .normalize('NFC')
+  return neutralizeControls(escapeHtml(text.normalize('NFC')))
     .replace(/\\/g, '\\\\')
     .replace(/\|/g, '\\|')
     .replace(/\r\n|\r|\n/g, '<br>')
-    .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '');
+    .replace(/\t/g, ' ');
 }
 
 /** A GitHub table: header, alignment row, body rows. `align`: 'l' or 'r' per column. */
@@ -15,7 +28,9 @@ export function markdownTable(header: readonly string[], align: readonly ('l' | 
   return [line(header), rule, ...rows.map(line)].join('\n');
 }
 
-/** Text outside tables: one line, markdown-active characters at the start neutralised. */
+/** Text outside tables: one line, markdown-active characters escaped, HTML and controls shown as text. */
 export function markdownInline(text: string): string {
-  return text.normalize('NFC').replace(/[\r\n]+/g, ' ').replace(/([\\`*_[\]<>|#])/g, '\\$1');
+  return neutralizeControls(text.normalize('NFC'))
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/([\\`*_[\]<>|#])/g, '\\$1');
 }

@@ -5,6 +5,7 @@ import { statusDataDocument } from '../document/build-status-data.js';
 import { statusDocument } from '../document/build-status.js';
 import { combineDocuments } from '../document/combine.js';
 import type { Lang } from '../i18n/lang.js';
+import type { FilterQuery } from '../report/filters.js';
 import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport } from '../report/status-report.js';
 import type { ReportSource } from './format.js';
@@ -15,7 +16,7 @@ import { renderOverdueJson, renderStatusJson } from './status-json.js';
  * source for any format. With a rollup, `part` says which of its tables to show; CSV shows the
  * plans' own rows unless one table (wards or targets) is asked for.
  */
-export function statusSource(reports: readonly StatusReport[], o: { lang: Lang; rollup?: StatusRollup; part: RollupPart; overdueLimit: number }): ReportSource {
+export function statusSource(reports: readonly StatusReport[], o: { lang: Lang; rollup?: StatusRollup; part: RollupPart; overdueLimit: number; filter?: FilterQuery }): ReportSource {
   const { lang, rollup, part } = o;
   return {
     lang,
@@ -23,7 +24,7 @@ export function statusSource(reports: readonly StatusReport[], o: { lang: Lang; 
     document: (layout) =>
       rollup
         ? statusRollupDocument(rollup, reports, { lang, layout, part })
-        : combineDocuments(reports.map((r) => statusDocument(r, { lang, layout, overdueLimit: o.overdueLimit }))),
+        : combineDocuments(reports.map((r) => statusDocument(r, { lang, layout, overdueLimit: o.overdueLimit, ...(o.filter ? { filter: o.filter } : {}) }))),
     data: () => (rollup && part !== 'all' ? statusRollupDataDocument(rollup, part, lang) : statusDataDocument(reports, lang)),
     json: () => renderStatusJson(reports, lang, rollup),
   };

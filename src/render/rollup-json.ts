@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { plannedText } from '../document/plan-text.js';
 import type { SharedTarget, StatusRollup, OverdueRollup, WardRef } from '../report/rollup.js';
 import { round } from '../report/round.js';
+import { countsJson } from './verdict-counts-json.js';
 
 /** JSON: the `rollup` object beside `plans` (docs/json.md). */
 const wardRefJson = (w: WardRef) => ({
@@ -18,7 +19,7 @@ function sharedTargetJson(t: SharedTarget, lang: Lang) {
     unit: t.unit,
     wards: t.figures.length,
     achieved: t.achieved,
-    counts: t.counts,
+    counts: countsJson(t.counts),
     figures: t.figures.map((f) => ({
       ward: f.ward,
       folder: f.folder,
@@ -38,7 +39,7 @@ function sharedTargetJson(t: SharedTarget, lang: Lang) {
 export function statusRollupJson(rollup: StatusRollup, lang: Lang) {
   return {
     asOf: rollup.asOf,
-    wards: rollup.wards.map((w) => ({ ...wardRefJson(w), targets: w.targets, achieved: w.achieved, counts: w.counts, late: w.late })),
+    wards: rollup.wards.map((w) => ({ ...wardRefJson(w), targets: w.targets, achieved: w.achieved, counts: countsJson(w.counts), late: w.late })),
     targets: rollup.targets.map((t) => sharedTargetJson(t, lang)),
   };
 }

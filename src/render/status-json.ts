@@ -5,6 +5,9 @@ import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
 import type { PaceJudgement } from '../report/pace.js';
 import type { Judgement, SourceJudgement } from '../report/variance.js';
+import { countsJson } from './verdict-counts-json.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { comparisonText, plannedText } from '../document/plan-text.js';
 import { round } from '../report/round.js';
 import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
@@ -15,8 +18,11 @@ import { overdueRollupJson, statusRollupJson } from './rollup-json.js';
  * stable codes, null where unknown; only `planText` is in the chosen language.
  */
 
-/** The JSON contract's version: 2 since the report semantics of issue 11 (docs/json.md, "Changes"). */
-export const SCHEMA_VERSION = 2;
+/**
+ * The JSON contract's version (docs/json.md, "Changes"): 2 since the report semantics of issue 11;
+ * 3 since one plan's `plan overdue` is an object carrying it, as every other output does (issue 14).
+ */
+export const SCHEMA_VERSION = 3;
 
 export function overdueItemJson(item: OverdueItem, unitNames: Record<string, string>) {
   return {
@@ -83,6 +89,12 @@ function paceJson(p: PaceJudgement | null) {
   return p === null ? null : { date: p.date, share: round(p.share), expected: round(p.expected), status: p.status };
 }
 
+function actualTextJson(r: StatusRow, lang: Lang): { actualText?: string } {
+  const c = r.planned.comparison;
+  const t = r.actual === null ? null : kindOf(c).actualText(c, r.actual, REPORT_LABELS[lang]);
+  return t === null ? {} : { actualText: t };
+}
+
 export function targetJson(r: StatusRow, lang: Lang) {
   return {
     no: r.no,
@@ -97,6 +109,8 @@ export function targetJson(r: StatusRow, lang: Lang) {
     missing: r.planned.missing,
     expected: round(r.pace?.expected ?? null),
     actual: r.actual,
+    // Only where the figure is a code (a state's 1/0, a level's rank), so other targets' JSON stays as it was.
+    ...actualTextJson(r, lang),
     estimate: r.estimate,
     figureDate: r.figureDate,
     stale: r.stale,
@@ -123,7 +137,13 @@ export function targetJson(r: StatusRow, lang: Lang) {
     lead: r.lead,
     support: r.support,
     entries: r.entries.map(entryJson),
+    incomplete: r.incomplete,
   };
+}
+
+/** A partial report (the plan has errors): what was left out, or null. */
+function gapsJson(g: StatusReport['partial'] | OverdueReport['partial']) {
+  return g === null ? null : { errors: g.errors, targets: g.targets, tasks: g.tasks, incomplete: g.incomplete, files: g.files };
 }
 
 const planJson = (p: StatusReport['plan']) => ({ id: p.id, symbol: p.symbol, title: p.title, folder: p.dir });
@@ -137,8 +157,10 @@ export function statusJson(report: StatusReport, lang: Lang) {
     convention: report.convention,
     illustrative: report.illustrative,
     targets: report.targets.map((r) => targetJson(r, lang)),
-    summary: { total: report.summary.total, achieved: report.summary.achieved, counts: report.summary.counts },
+    summary: { total: report.summary.total, achieved: report.summary.achieved, counts: countsJson(report.summary.counts) },
     overdue: report.overdue.map((i) => overdueItemJson(i, report.unitNames)),
+    partial: report.partial !== null,
+    gaps: gapsJson(report.partial),
   };
 }
 
@@ -152,14 +174,24 @@ export function renderStatusJson(reports: readonly StatusReport[], lang: Lang, r
   return JSON.stringify({ schemaVersion: SCHEMA_VERSION, plans: objects, ...(rollup ? { rollup: statusRollupJson(rollup, lang) } : {}) }, null, 2);
 }
 
-/** One plan: the overdue array; several: `{plans: [{plan, asOf, illustrative, overdue}], rollup}`. */
+/**
+ * One plan: `{schemaVersion, plan, asOf, illustrative, overdue, partial, gaps}` (until version 3, the
+ * bare overdue array); several: `{schemaVersion, plans: [{plan, asOf, illustrative, overdue, partial, gaps}], rollup}`.
+ */
 export function renderOverdueJson(reports: readonly OverdueReport[], rollup?: OverdueRollup): string {
-  const arrays = reports.map((r) => r.items.map((i) => overdueItemJson(i, r.unitNames)));
-  if (reports.length === 1) return JSON.stringify(arrays[0], null, 2);
+  const objects = reports.map((r) => ({
+    plan: planJson(r.plan),
+    asOf: r.asOf,
+    illustrative: r.illustrative,
+    overdue: r.items.map((i) => overdueItemJson(i, r.unitNames)),
+    partial: r.partial !== null,
+    gaps: gapsJson(r.partial),
+  }));
+  if (objects.length === 1) return JSON.stringify({ schemaVersion: SCHEMA_VERSION, ...objects[0] }, null, 2);
   return JSON.stringify(
     {
       schemaVersion: SCHEMA_VERSION,
-      plans: reports.map((r, i) => ({ plan: planJson(r.plan), asOf: r.asOf, illustrative: r.illustrative, overdue: arrays[i] })),
+      plans: objects,
       ...(rollup ? { rollup: overdueRollupJson(rollup) } : {}),
     },
     null,

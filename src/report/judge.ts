@@ -1,6 +1,7 @@
 import type { Direction, Target } from '../model/target.js';
 import type { PlannedFigure, Rule } from './planned.js';
 import { ruleFor } from './planned.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 
 type Accrual = Target['accrual'];
 
@@ -9,9 +10,10 @@ type Accrual = Target['accrual'];
  * after the window closed, or a sum past its ceiling); no-data: Chưa có số liệu; no-target: the plan
  * figure is not known yet (assigned figure not given, change without a baseline). no-target wins.
  */
-export type Verdict = 'met' | 'exceeded' | 'not-yet' | 'missed' | 'no-data' | 'no-target';
+export type Verdict = 'met' | 'exceeded' | 'not-yet' | 'missed' | 'no-data' | 'no-target' | 'tracked';
 
-export const VERDICTS: readonly Verdict[] = ['exceeded', 'met', 'not-yet', 'missed', 'no-data', 'no-target'];
+/** tracked: Theo dõi, a figure shown and never judged (a forecast, a share of the economy); not counted among the targets. */
+export const VERDICTS: readonly Verdict[] = ['exceeded', 'met', 'not-yet', 'missed', 'no-data', 'no-target', 'tracked'];
 
 /** Figures are shown with at most 2 decimals: "beats the plan" means by more than that. */
 export const DISPLAY_PRECISION = 0.01;
@@ -82,7 +84,8 @@ function changeAchieved(p: PlannedFigure, a: number): number | null {
   const c = p.comparison;
   if (c.kind !== 'change' || p.base === null) return null;
   const sign = c.direction === 'increase' ? 1 : -1;
-  if (c.as === 'count') return sign * (a - p.base);
+  // Points of a rate are counted like a count: 7,8% -> 6,3% is 1,5 points.
+  if (c.as !== 'percent') return sign * (a - p.base);
   return p.base === 0 ? null : (sign * (a - p.base) * 100) / p.base;
 }
 
@@ -121,15 +124,18 @@ export function ratioDigits(ratio: number | null, verdict: Verdict, atStrictBoun
  *   done); a sum past its ceiling → Không đạt (final); otherwise Chưa đạt.
  */
 export function judge(planned: PlannedFigure, s: JudgeState): Judgement {
+  const scoring = kindOf(planned.comparison).scoring;
   const rule = ruleFor(planned, s.direction);
   const a = s.actual;
   const achieved = a === null ? null : changeAchieved(planned, a);
   const base = { planned, expected: null, achievedChange: achieved, plannedChange: changePlanned(planned) };
-  const ratio = ratioOf(planned, rule, a, achieved);
+  if (scoring === 'none') return { ...base, variance: null, ratio: null, ratioDigits: 1, verdict: 'tracked', final: false };
+  // A state's 1/0 or a level's rank is a code: no difference or ratio to show.
+  const ratio = scoring === 'ordinal' ? null : ratioOf(planned, rule, a, achieved);
   if (rule === null) return { ...base, variance: null, ratio, ratioDigits: 1, verdict: 'no-target', final: false };
   if (a === null) return { ...base, variance: null, ratio, ratioDigits: 1, verdict: 'no-data', final: false };
   const plannedChange = changePlanned(planned);
-  const variance = planned.comparison.kind === 'change' ? (achieved === null || plannedChange === null ? null : achieved - plannedChange) : a - rule.threshold;
+  const variance = scoring === 'ordinal' ? null : planned.comparison.kind === 'change' ? (achieved === null || plannedChange === null ? null : achieved - plannedChange) : a - rule.threshold;
   let verdict: Verdict;
   let final = !s.open;
   if (passes(rule, a)) {

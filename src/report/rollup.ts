@@ -90,7 +90,7 @@ let viCollator: Intl.Collator | undefined;
 export const compareVi = (a: string, b: string): number =>
   a === b ? 0 : (viCollator ??= new Intl.Collator('vi', { numeric: true, sensitivity: 'base' })).compare(a, b) || (a < b ? -1 : 1);
 
-const emptyCounts = (): Record<Verdict, number> => ({ exceeded: 0, met: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0 });
+const emptyCounts = (): Record<Verdict, number> => ({ exceeded: 0, met: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0, tracked: 0 });
 
 type Named = { plan: StatusReport['plan'] };
 

@@ -1,4 +1,4 @@
-import type { Plan } from '../model/plan.js';
+import type { Plan, PlanGaps } from '../model/plan.js';
 import type { IsoDate } from './calendar-date.js';
 import { keepsTarget, keepsTask, type ReportFilter } from './filters.js';
 import { findOverdue, type OverdueItem } from './overdue.js';
@@ -48,6 +48,8 @@ export interface StatusRow extends TargetEvaluation {
   support: string[];
   /** How far the figure has come towards what is judged (progress.ts); null when unknown. */
   progress: number | null;
+  /** Some entry of the target has an error and was not counted (a partial report). */
+  incomplete: boolean;
 }
 
 export interface StatusGroup {
@@ -82,6 +84,8 @@ export interface StatusReport {
   late: number;
   /** Unit id -> name, for renderers. */
   unitNames: Record<string, string>;
+  /** The plan has errors and this is the report of its valid part; null when it has none. */
+  partial: PlanGaps | null;
 }
 
 function planRef(plan: Plan): StatusReport['plan'] {
@@ -131,6 +135,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       lead: t.lead,
       support: [...(t.support ?? [])],
       progress: progressOf({ ...evaluation, direction: t.direction }),
+      incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -153,6 +158,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     overdue,
     late: overdue.filter((i) => !i.upcoming).length,
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
+    partial: plan.gaps ?? null,
   };
 }
 
@@ -166,6 +172,8 @@ export interface OverdueReport {
   late: number;
   upcoming: number;
   unitNames: Record<string, string>;
+  /** As in StatusReport. */
+  partial: PlanGaps | null;
 }
 
 /** The overdue items whose task the filter keeps. */
@@ -193,5 +201,6 @@ export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: numb
     late,
     upcoming: items.length - late,
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
+    partial: plan.gaps ?? null,
   };
 }

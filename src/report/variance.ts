@@ -185,5 +185,6 @@ export interface Summary {
 export function summarize(rows: readonly Pick<Judgement, 'verdict'>[], closed = false): Summary {
   const counts = Object.fromEntries(VERDICTS.map((v) => [v, 0])) as Record<Verdict, number>;
   for (const r of rows) counts[r.verdict] += 1;
-  return { total: rows.length, counts, achieved: counts.met + counts.exceeded, closed };
+  // A tracked figure (a forecast, a share of the economy) is shown but is not one of the targets counted.
+  return { total: rows.length - counts.tracked, counts, achieved: counts.met + counts.exceeded, closed };
 }

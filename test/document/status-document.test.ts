@@ -82,7 +82,7 @@ describe('status document', () => {
     // Only tasks past a due date are listed; missed periodic reports get one line by unit.
     expect(dataRows(lines).map((d) => d.key)).toEqual(late.slice(0, 2).map((i) => i.id));
     const more = terminal.blocks.filter((b) => b.kind === 'paragraph' && b.role === 'more').map((b) => (b.kind === 'paragraph' ? b.runs.map((x) => (x.kind === 'text' ? x.text : '')).join('') : ''));
-    expect(more[0]).toBe('... và 1 nhiệm vụ khác: plan overdue');
+    expect(more[0]).toBe('... và 1 nhiệm vụ khác: plan overdue --as-of 2025-01-02');
     expect(more[1]).toMatch(/^Chậm báo cáo định kỳ: 34 nhiệm vụ \(/);
   });
 

@@ -3,7 +3,7 @@
  * import and how each reads against the readings written down before the importer was changed.
  * Issue 13's bar: at least 90 % of the quantitative measures right on every document, nothing dropped.
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -14,10 +14,6 @@ import type { Score } from './corpus/score.js';
 
 /** The measures read otherwise than the expected readings, pinned: each is a known, documented miss. */
 const KNOWN_WRONG: Record<string, string[]> = {
-  // "Mức giảm sinh 0,5%" is read "at least 0,5" of the fall: the same judgement, not the change written down.
-  'tam-phuoc-2022': ['Mức giảm sinh'],
-  // "3,098 tấn" is read as 3,098 (a decimal comma), flagged "comma-thousands" for the office to confirm.
-  'dong-thinh-2020': ['Sản lượng lương thực có hạt'],
 };
 
 let scores: (Score & { draft: { plan: { year: number }; targets: unknown[] } })[];
@@ -29,15 +25,23 @@ describe('plan import on real target lists (corpus)', () => {
   it('the table of found / right / wrong / missing per document', () => {
     const table = scoreTable(scores);
     expect(table.split('\n')).toHaveLength(CORPUS_DOCS.length + 2);
+    // CORPUS_TABLE=file writes the table (and every measure not read right) for docs/import.md.
+    const out = process.env.CORPUS_TABLE;
+    if (out) {
+      const misses = scores.flatMap((s) => s.outcomes.filter((o) => o.verdict !== 'right' && o.verdict !== 'as-kind').map((o) => `${s.id}: ${o.verdict} ${o.key} ${o.got ?? ''}`));
+      writeFileSync(out, `${table}\n\n${misses.join('\n')}\n`);
+    }
   });
 
   for (const doc of CORPUS_DOCS) {
-    it(`${doc.id}: ≥ 90 % of the measures right, the known misses only, nothing dropped, the year or term read`, () => {
+    it(`${doc.id}: ≥ 90 % of the measures right, the known misses only, qualitative ones as their kind, nothing dropped, the year or term read`, () => {
       const s = scores.find((x) => x.id === doc.id)!;
       const wrong = s.outcomes.filter((o) => o.verdict === 'wrong' || o.verdict === 'missing').map((o) => `${o.key}: ${o.got ?? 'missing'}`);
       expect(wrong.map((w) => w.split(':')[0])).toEqual(KNOWN_WRONG[doc.id] ?? []);
       expect(s.right / s.quantitative).toBeGreaterThanOrEqual(0.9);
       expect(s.outcomes.filter((o) => o.verdict === 'dropped').map((o) => o.key)).toEqual([]);
+      // Qualitative and tracked measures import as targets of their kind (state, level, tracked), not as notes.
+      expect(s.outcomes.filter((o) => o.verdict === 'listed').map((o) => o.key)).toEqual([]);
       const p = doc.period;
       const year = p === undefined ? 2024 : 'year' in p ? p.year : p.term[1];
       expect(s.draft.plan.year).toBe(year);

@@ -184,6 +184,7 @@ describe('plan import: options and refusals', () => {
         '- Tỷ lệ lao động qua đào tạo: trên 20%.',
         '- Duy trì xã đạt chuẩn quốc gia về y tế.',
         '- Đảng bộ xã hàng năm đạt: hoàn thành tốt nhiệm vụ trở lên.',
+        '- Thu nhập bình quân đầu người cao hơn năm trước.',
         'II. NHIỆM VỤ, GIẢI PHÁP',
         '1. Kinh tế',
         '- Phát triển sản xuất nông nghiệp.',
@@ -198,12 +199,19 @@ describe('plan import: options and refusals', () => {
     const res = await runCli(['import', file, '--out', 'plans/2025', '--as-of', '2025-03-01'], { cwd: root });
     expect(res.code, res.stderr).toBe(0);
     const plan = loadPlan(join(root, 'plans', '2025'), root).plan!;
-    expect(plan.targets.map((t) => t.comparison)).toEqual([{ kind: 'above', value: 20 }]);
-    expect(plan.header.note).toContain('"Duy trì xã đạt chuẩn quốc gia về y tế."');
-    expect(plan.header.note).toContain('"Đảng bộ xã hàng năm đạt: hoàn thành tốt nhiệm vụ trở lên."');
+    // A state and a level are targets of their kind (docs/format.md §9), assumed; a comparison without a figure stays in the note.
+    expect(plan.targets.map((t) => [t.comparison.kind, t.unit, t.wording])).toEqual([
+      ['above', '%', 'Tỷ lệ lao động qua đào tạo: trên 20%.'],
+      ['state', 'trạng thái', 'Duy trì xã đạt chuẩn quốc gia về y tế.'],
+      ['level', 'mức', 'Đảng bộ xã hàng năm đạt: hoàn thành tốt nhiệm vụ trở lên.'],
+    ]);
+    expect(plan.targets[1]!.comparison).toEqual({ kind: 'state', goal: 'keep' });
+    expect(plan.targets[2]!.comparison).toMatchObject({ kind: 'level', level: 'Hoàn thành tốt nhiệm vụ' });
+    expect(plan.targets[2]!.assumed?.comparison).toMatch(/124-QĐ\/TW/u);
+    expect(plan.header.note).toContain('"Thu nhập bình quân đầu người cao hơn năm trước."');
     expect(plan.header.note).toContain('"XÃ SƠN LANG"');
     expect(plan.tasks.map((t) => t.text)).toEqual(['Phát triển sản xuất nông nghiệp.', 'Một đoạn không có gạch đầu dòng.']);
-    expect(res.stdout).toContain('Duy trì xã đạt chuẩn quốc gia về y tế.');
+    expect(res.stdout).toContain('Thu nhập bình quân đầu người cao hơn năm trước.');
     expect(res.stdout).toContain('kt-02');
     expect(plan.header.signer).toEqual({ onBehalfOf: 'TM. ỦY BAN NHÂN DÂN', title: 'CHỦ TỊCH', name: 'Nguyễn Văn A' });
   });

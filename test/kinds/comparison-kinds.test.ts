@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPARISON_KINDS, kindOf } from '../../src/kinds/comparison-kinds.js';
 import { Comparison } from '../../src/model/comparison.js';
 
-const WORDS = { increase: 'tăng', decrease: 'giảm', maintain: 'duy trì', assigned: 'trên giao' };
+const WORDS = { increase: 'tăng', decrease: 'giảm', maintain: 'duy trì', assigned: 'trên giao', achieve: 'đạt', stateYes: 'đạt', stateNo: 'chưa đạt', orAbove: 'trở lên', tracked: 'theo dõi', points: 'điểm %' };
 const n = (v: number) => String(v);
 
 describe('the table of comparison kinds', () => {
@@ -22,6 +22,10 @@ describe('the table of comparison kinds', () => {
     [{ kind: 'range', min: 35, max: 30 }, 30, '30–35', undefined, 'range'],
     [{ kind: 'change', direction: 'decrease', as: 'count', amount: 2 }, 12, 'giảm 2', 'lower', 'change-decrease'],
     [{ kind: 'assigned' }, null, 'trên giao', undefined, 'assigned'],
+    [{ kind: 'change', direction: 'decrease', as: 'points', amount: 1.5 }, 12.5, 'giảm 1.5 điểm %', 'lower', 'change-decrease'],
+    [{ kind: 'state', goal: 'keep' }, 1, 'duy trì', 'higher', 'state-keep'],
+    [{ kind: 'level', scale: ['Hoàn thành nhiệm vụ', 'Hoàn thành tốt nhiệm vụ'], level: 'Hoàn thành tốt nhiệm vụ' }, 2, 'Hoàn thành tốt nhiệm vụ trở lên', 'higher', 'level'],
+    [{ kind: 'tracked', value: 7129 }, 7129, '7129', undefined, 'tracked'],
   ];
   for (const [c, reference, text, direction, name] of CASES) {
     it(`${c.kind}: ${text}`, () => {
@@ -31,7 +35,7 @@ describe('the table of comparison kinds', () => {
       expect(k.text(c, WORDS, n)).toBe(text);
       expect(k.direction(c)).toBe(direction);
       expect(k.wording.name(c)).toBe(name);
-      expect(k.rule(planned, 'higher') === null).toBe(reference === null);
+      expect(k.rule(planned, 'higher') === null).toBe(reference === null || c.kind === 'tracked');
     });
   }
 

@@ -8,10 +8,13 @@ const REPO = resolve(EXAMPLE_PLANS, '..');
 const run = (argv: string[]) => runCli(argv, { cwd: REPO, columns: 120 });
 
 describe('plan overdue', () => {
-  it('json: the overdue array, most late first, with the documented fields', async () => {
+  it('json: one object carrying schemaVersion, its overdue array most late first, with the documented fields', async () => {
     const r = await run(['overdue', '--as-of', '2025-01-02', '--format', 'json']);
     expect(r.code).toBe(0);
-    const items = JSON.parse(r.stdout);
+    const j = JSON.parse(r.stdout);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'plan', 'asOf', 'illustrative', 'overdue', 'partial', 'gaps']);
+    expect(j).toMatchObject({ schemaVersion: 3, plan: { id: 'kh-05-ubnd-2024', folder: 'plans/2024' }, asOf: '2025-01-02', illustrative: true, partial: false, gaps: null });
+    const items = j.overdue;
     expect(Array.isArray(items)).toBe(true);
     // Deadlines first, then missed check-ins; each most late first.
     const kinds = items.map((i: { kind: string }) => i.kind);
@@ -55,7 +58,7 @@ describe('plan overdue', () => {
 
   it('--within lists upcoming tasks, marked as such', async () => {
     const r = await run(['overdue', '--as-of', '2024-12-20', '--within', '14', '--format', 'json']);
-    const items = JSON.parse(r.stdout);
+    const items = JSON.parse(r.stdout).overdue;
     const soon = items.filter((i: { upcoming: boolean }) => i.upcoming);
     expect(soon.map((i: { id: string }) => i.id)).toEqual(expect.arrayContaining(['qlnn-03', 'qlnn-04', 'khac-01']));
     for (const i of soon) expect(i.daysLate).toBeLessThanOrEqual(0);
@@ -84,7 +87,7 @@ describe('plan overdue', () => {
 
 describe('plan overdue: filters', () => {
   type Item = { id: string; leadUnit: string; section: string };
-  const items = async (extra: string[]) => JSON.parse((await run(['overdue', '--as-of', '2025-01-02', '--format', 'json', ...extra])).stdout) as Item[];
+  const items = async (extra: string[]) => JSON.parse((await run(['overdue', '--as-of', '2025-01-02', '--format', 'json', ...extra])).stdout).overdue as Item[];
 
   it('--unit keeps the tasks that unit leads or supports (as under plan status); --field keeps a section and its subsections', async () => {
     const all = await items([]);

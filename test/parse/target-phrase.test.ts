@@ -107,6 +107,34 @@ describe('forms named in the issue', () => {
 });
 
 // The wording check of `plan validate` (src/check/wording.ts), run on the minimal fixture plan.
+describe('points, per mille, states and levels (issue 13; sentences of test/import/corpus)', () => {
+  const CASES: [string, object | undefined, string | undefined, string[], ('state' | 'level')?][] = [
+    ['Tỷ lệ hộ nghèo giảm 1,5 điểm %.', { kind: 'change', direction: 'decrease', as: 'points', amount: 1.5, relativeTo: 'baseline' }, '%', []],
+    ['Tỷ lệ hộ nghèo giảm 0,5 điểm phần trăm', { kind: 'change', direction: 'decrease', as: 'points', amount: 0.5, relativeTo: 'baseline' }, '%', []],
+    ['Mức giảm sinh 0,5‰', { kind: 'change', direction: 'decrease', as: 'points', amount: 0.5, relativeTo: 'baseline' }, '‰', []],
+    // tam-phuoc-2022: written "%", a fall of the birth rate: points, said to be ambiguous.
+    ['Mức giảm sinh 0,5%.', { kind: 'change', direction: 'decrease', as: 'points', amount: 0.5, relativeTo: 'baseline' }, '%', ['points-or-percent']],
+    // nong-cong-2016: "giảm 3%" of the poverty rate, to 7%: points.
+    ['Tỷ lệ hộ nghèo giảm 3%', { kind: 'change', direction: 'decrease', as: 'points', amount: 3, relativeTo: 'baseline' }, '%', ['points-or-percent']],
+    // An amount's "%" is relative, never points.
+    ['Thu ngân sách tăng 10%', { kind: 'change', direction: 'increase', as: 'percent', amount: 10, relativeTo: 'baseline' }, undefined, []],
+    ['Duy trì xã đạt chuẩn quốc gia về y tế.', undefined, undefined, [], 'state'],
+    ['Đến năm 2025 xây dựng xã cơ bản đạt nông thôn mới nâng cao.', undefined, undefined, [], 'state'],
+    ['Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng cao.', undefined, undefined, [], 'state'],
+    ['Đảng bộ xã hàng năm đạt: hoàn thành tốt nhiệm vụ trở lên.', undefined, undefined, [], 'level'],
+    ['tất cả Chi bộ trực thuộc đều hoàn thành tốt nhiệm vụ và đạt trong sạch vững mạnh.', undefined, undefined, [], 'level'],
+  ];
+  for (const [text, comparison, unit, ambiguities, qualitative] of CASES) {
+    it(text, () => {
+      const r = parseTargetPhrase(text);
+      expect(r.comparison).toEqual(comparison);
+      if (unit !== undefined) expect(r.unit).toBe(unit);
+      expect(r.ambiguities.map((a) => a.code)).toEqual(ambiguities);
+      expect(r.qualitative).toBe(qualitative);
+    });
+  }
+});
+
 describe('plan validate: the structured comparison must agree with the wording', () => {
   const base = minimalPlan();
   const withTarget = (wording: string, comparison: string, unit = '"%"', direction = 'higher') =>

@@ -122,7 +122,7 @@ describe('check-ins in bulk and in Vietnamese (issue 14, item 5)', () => {
   it('--due walks every task whose report is due, one key each', async () => {
     const plans = copyExample();
     const overdue = JSON.parse((await runCli(['overdue', '--format', 'json', ...AS_OF], { cwd: plans })).stdout);
-    const due: string[] = (overdue.overdue ?? overdue.items ?? overdue).map((i: { id: string }) => i.id);
+    const due: string[] = overdue.overdue.map((i: { id: string }) => i.id);
     expect(due.length).toBeGreaterThan(2);
     const res = await runCli(['record', '--due', ...AS_OF], { cwd: plans, stdinIsTTY: true, answers: ['x', '', 'đ', 'q'] });
     expect(res.code).toBe(0);

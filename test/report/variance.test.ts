@@ -337,14 +337,20 @@ describe('summarize', () => {
     expect(summarize(rows)).toEqual({
       total: 7,
       achieved: 3,
-      counts: { met: 2, exceeded: 1, 'not-yet': 1, missed: 1, 'no-data': 1, 'no-target': 1 },
+      counts: { met: 2, exceeded: 1, 'not-yet': 1, missed: 1, 'no-data': 1, 'no-target': 1, tracked: 0 },
       closed: false,
     });
     expect(summarize([], true)).toEqual({
       total: 0,
       achieved: 0,
-      counts: { met: 0, exceeded: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0 },
+      counts: { met: 0, exceeded: 0, 'not-yet': 0, missed: 0, 'no-data': 0, 'no-target': 0, tracked: 0 },
       closed: true,
     });
+  });
+
+  it('a tracked figure is counted apart, not among the targets ("8/12 chỉ tiêu đạt" leaves a forecast out)', () => {
+    const s = summarize([{ verdict: 'met' }, { verdict: 'tracked' }, { verdict: 'missed' }]);
+    expect(s).toMatchObject({ total: 2, achieved: 1 });
+    expect(s.counts.tracked).toBe(1);
   });
 });

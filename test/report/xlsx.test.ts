@@ -51,20 +51,23 @@ describe('the .xlsx of one plan', () => {
       'Thực hiện',
       'So với KH (%)',
       'So với cùng kỳ (%)',
+      'Tiến độ',
       'Đánh giá',
+      'Ghi chú',
     ]);
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 4 });
   });
 
   it('section rows are merged across the table', () => {
     expect(ws.getCell('A5').value).toBe('II.1. Kinh tế');
-    expect(ws.model.merges).toContain('A5:I5');
+    expect(ws.model.merges).toContain('A5:K5');
   });
 
   it('figures are numbers with the decimals the table shows; ratios are fractions in percent format', () => {
     const budget = rowOf('Thu ngân sách Nhà nước');
     expect(budget.getCell(col('TT')).value).toBe(1);
-    expect(budget.getCell(col('Kế hoạch năm')).value).toBe('6.500');
+    // The plan cell as the docx writes it (figure, stretch goal), and the figure it stands for beside it.
+    expect(budget.getCell(col('Kế hoạch năm')).value).toBe('6.500\nphấn đấu: tăng 3–5%');
     expect(budget.getCell(col('Kế hoạch năm (số)')).value).toBe(6500);
     expect(budget.getCell(col('Thực hiện')).value).toBe(3310);
     expect(budget.getCell(col('Thực hiện')).numFmt).toBe('#,##0');
@@ -74,6 +77,7 @@ describe('the .xlsx of one plan', () => {
     expect(budget.getCell(col('So với cùng kỳ (%)')).value).toBeCloseTo(3310 / 2980, 12);
     // Mid-year a sum is not yet met (issue 11: pace is judged apart, never mixed into the verdict).
     expect(budget.getCell(col('Đánh giá')).value).toBe('Chưa đạt; phấn đấu: chưa');
+    expect(budget.getCell(col('Tiến độ')).value).toBe('Đạt');
     const bhyt = rowOf('Tỷ lệ người tham gia bảo hiểm y tế toàn dân');
     expect(bhyt.getCell(col('Kế hoạch năm')).value).toBe('> 95');
     expect(bhyt.getCell(col('Thực hiện')).value).toBe(93.4);
@@ -81,6 +85,21 @@ describe('the .xlsx of one plan', () => {
     const stunting = rowOf('Tỷ lệ trẻ em dưới 5 tuổi suy dinh dưỡng thể thấp còi');
     expect(stunting.getCell(col('Thực hiện')).value).toBe(11.52);
     expect(stunting.getCell(col('Thực hiện')).numFmt).toBe('#,##0.00');
+  });
+
+  it('the docx table\'s columns and cells, from the same model: the change, the stale date, the note', () => {
+    // Tiến độ and Ghi chú as in the báo cáo's appendix (test/report/docx.test.ts).
+    const nearPoor = rowOf('Số hộ cận nghèo');
+    // "giảm 1 (13)": the change (a number that adds up) with the level and words in its format.
+    expect(nearPoor.getCell(col('Thực hiện')).value).toBe(1);
+    expect(nearPoor.getCell(col('Thực hiện')).numFmt).toBe('"giảm "#,##0" (13)"');
+    expect(nearPoor.getCell(col('So với KH (%)')).value).toBeCloseTo(0.5, 12);
+    expect(nearPoor.getCell(col('Tiến độ')).value).toBeNull();
+    expect(nearPoor.getCell(col('Ghi chú')).value).toBe('Rà soát giữa năm: 1 hộ thoát cận nghèo.');
+    const recruits = rowOf('Số công dân nhập ngũ');
+    expect(recruits.getCell(col('Thực hiện')).value).toBe(9);
+    expect(recruits.getCell(col('Thực hiện')).numFmt).toBe('#,##0" (26/02)"');
+    expect(recruits.getCell(col('Ghi chú')).value).toBe('Giao quân đợt tháng 2/2024.');
   });
 
   it('a target without a figure has empty cells, not zeros; its verdict says so', () => {

@@ -122,8 +122,8 @@ async function judge(name: string, taskText: string, source: string) {
     // JSON: exactly the text (NFC, as read).
     const status = JSON.parse(o.json.stdout) as { targets: { name: string; latest?: { source: string | null } }[] };
     check(status.targets[0]!.name === name.normalize('NFC'), `json name ${JSON.stringify(status.targets[0]!.name)} for ${what}`);
-    // One plan folder: the array of overdue items (docs/json.md).
-    const items = JSON.parse(o.overdueJson.stdout) as { text: string }[];
+    // One plan folder: the object with its overdue items (docs/json.md, schemaVersion 3).
+    const items = JSON.parse(o.overdueJson.stdout).overdue as { text: string }[];
     check(items.some((i) => i.text === taskText.normalize('NFC')), `json overdue text for ${what}`);
   } finally {
     removeTempRoot(dirname(dirname(dir)));

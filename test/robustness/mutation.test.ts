@@ -142,7 +142,17 @@ function judge(name: string, cwd: string, r: { code: number; stdout: string; std
       if (isFile && d.line > lineCount(abs) + 1) return `diagnostic past the end of ${d.file}: ${JSON.stringify(d)}`;
     }
   }
-  if (r.code === 1 && r.stdout !== '' && name !== 'validate' && name !== 'validate-text') return 'a report printed although the plan has errors';
+  // A plan with errors gets the report of its valid part (issue 14, item 9), said to be partial.
+  if (r.code === 1 && r.stdout !== '' && name !== 'validate' && name !== 'validate-text') {
+    if (!/Báo cáo chưa đủ/.test(r.stderr)) return 'a report printed for a plan with errors, not said to be partial';
+    if (name === 'status-json') {
+      try {
+        if (JSON.parse(r.stdout).partial !== true) return 'status json of a plan with errors without partial: true';
+      } catch {
+        return 'status --format json printed no JSON';
+      }
+    }
+  }
   if (r.code === 1 && name !== 'validate' && !/(?:lỗi|error)\[/.test(r.stderr)) return 'exit 1 without a diagnostic';
   return undefined;
 }

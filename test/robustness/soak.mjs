@@ -10,7 +10,9 @@ const dir = mkdtempSync(join(tmpdir(), 'plan-soak-'));
 const report = join(dir, 'figures.jsonl');
 const seed = process.env.PLAN_SOAK_SEED ?? String(randomInt(2 ** 31));
 console.log(`soak seed: ${seed}`);
-const run = spawnSync('npx', ['vitest', 'run', 'test/robustness', '--testTimeout', '3600000'], {
+// The robustness suite, the lock model (every interleaving of three writers, with kills) and the two
+// readers' agreement, each at full size.
+const run = spawnSync('npx', ['vitest', 'run', 'test/robustness', 'test/write/lock-interleavings.test.ts', 'test/load/reader-agreement.test.ts', '--testTimeout', '3600000'], {
   stdio: 'inherit',
   env: { ...process.env, PLAN_SOAK: '1', PLAN_SOAK_SEED: seed, PLAN_ROBUSTNESS_REPORT: report },
 });

@@ -135,7 +135,7 @@ describe('rollup content', () => {
     const one = JSON.parse((await run(['status', '--as-of', '2024-12-14', '--format', 'json', 'wards/00002'])).stdout);
     expect(one.plan.folder).toBe('wards/00002/plans/2024');
     expect(one.rollup).toBeUndefined();
-    expect(Array.isArray(JSON.parse((await run(['overdue', '--as-of', '2024-12-14', '--format', 'json', 'wards/00002'])).stdout))).toBe(true);
+    expect(Array.isArray(JSON.parse((await run(['overdue', '--as-of', '2024-12-14', '--format', 'json', 'wards/00002'])).stdout).overdue)).toBe(true);
   });
 
   it('two plans of the same place are told apart by their symbol, then their folder', async () => {

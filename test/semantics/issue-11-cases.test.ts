@@ -54,7 +54,7 @@ describe('issue 11, the twelve cases', { timeout: 60_000 }, () => {
     expect(row(a, 'thu-ngan-sach')).toMatchObject({ planned: 6500, actual: 6790, variance: 290, verdict: 'exceeded', final: true, stretch: { verdict: 'met' } });
     expect(row(a, 'suy-dinh-duong')).toMatchObject({ verdict: 'missed', final: true });
     expect(row(a, 'hoa-giai')).toMatchObject({ verdict: 'missed', final: true });
-    expect(a.schemaVersion).toBe(2);
+    expect(a.schemaVersion).toBe(3);
   });
 
   it('2. H1 budget 3.310 of 6.500: Chưa đạt at 50,9 %, pace on its own; a ceiling not broken is Đạt while open', async () => {
@@ -158,7 +158,7 @@ describe('issue 11, the twelve cases', { timeout: 60_000 }, () => {
 
   it('10. overdue: ongoing tasks are missed check-ins, counted per period; yearly tp-04 is missed at 31/12', async () => {
     const r = await runCli(['overdue', '--as-of', '2024-12-31', '--format', 'json'], { cwd: REPO });
-    const items: { id: string; kind: string; missed: number | null; since: string | null }[] = JSON.parse(r.stdout);
+    const items: { id: string; kind: string; missed: number | null; since: string | null }[] = JSON.parse(r.stdout).overdue;
     expect(items.find((i) => i.id === 'tp-04')).toMatchObject({ kind: 'check-in', missed: 1 });
     for (const i of items) {
       if (i.kind === 'check-in') expect(Number.isInteger(i.missed)).toBe(true);

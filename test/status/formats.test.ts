@@ -86,8 +86,8 @@ describe('plan status --format json', () => {
     const r = await runCli(['status', '--as-of', '2024-11-14', '--format', 'json'], { cwd: REPO });
     expect(r.code).toBe(0);
     const j = JSON.parse(r.stdout);
-    expect(Object.keys(j)).toEqual(['schemaVersion', 'plan', 'asOf', 'period', 'convention', 'illustrative', 'targets', 'summary', 'overdue']);
-    expect(j.schemaVersion).toBe(2);
+    expect(Object.keys(j)).toEqual(['schemaVersion', 'plan', 'asOf', 'period', 'convention', 'illustrative', 'targets', 'summary', 'overdue', 'partial', 'gaps']);
+    expect(j.schemaVersion).toBe(3);
     expect(j.asOf).toBe('2024-11-14');
     expect(j.period).toBeNull();
     expect(j.illustrative).toBe(true);

@@ -153,15 +153,16 @@ describe('plan status: content', () => {
     expect((await run(['status', '--as-of', '2024-12-14', '--overdue', '0'])).stdout).not.toContain('quá hạn');
   });
 
-  it('a plan with errors: no report, diagnostics on stderr, exit 1', async () => {
+  it('a plan with errors: the report of its valid part (the broken target left out), diagnostics on stderr, exit 1', async () => {
     const files = minimalPlan();
     files['targets.yaml'] = files['targets.yaml']!.replace('kind: above', 'kind: around');
     const dir = writePlan(files);
     for (const format of ['table', 'json', 'csv', 'markdown']) {
       const r = await runCli(['status', '--as-of', '2024-12-14', '--format', format, dir], { cwd: dir });
       expect(r.code).toBe(1);
-      expect(r.stdout).toBe('');
       expect(r.stderr).toContain('targets.yaml');
+      expect(r.stderr).toContain('Báo cáo chưa đủ');
+      if (format === 'json') expect(JSON.parse(r.stdout)).toMatchObject({ partial: true, targets: [], gaps: { targets: ['bhyt'] } });
     }
   });
 

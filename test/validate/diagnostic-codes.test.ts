@@ -1,4 +1,5 @@
-import { symlinkSync } from 'node:fs';
+import { mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from '../../src/diagnostics/codes.js';
@@ -22,6 +23,17 @@ const CASES: Case[] = [
   { code: 'file-too-large', files: { 'big.yaml': `# ${'x'.repeat(9 * 1024 * 1024)}\n` }, at: { file: 'big.yaml', line: 1, column: 1 } },
   { code: 'too-many-items', files: { 'many.yaml': `entries: [${'1,'.repeat(50_000)}1]\n` }, at: { file: 'many.yaml', line: 1, column: 100_008 } },
   { code: 'merge-conflict', files: { 'units.yaml': 'units:\n<<<<<<< HEAD\n  - id: a\n=======\n  - id: b\n>>>>>>> other\n' }, at: { file: 'units.yaml', line: 2, column: 1 } },
+  {
+    // Issue 9 item 13: a folder of figures linked from outside the plan was skipped without a word.
+    code: 'linked-folder',
+    files: {},
+    setup: (dir) => {
+      const outside = mkdtempSync(join(tmpdir(), 'plan-outside-'));
+      writeFileSync(join(outside, 'bhyt.yaml'), 'entries:\n  - target: bhyt\n    date: 2024-03-14\n    value: 93\n');
+      symlinkSync(outside, join(dir, 'so-lieu'));
+    },
+    at: { file: 'so-lieu', line: 1, column: 1 },
+  },
   { code: 'yaml-syntax', files: { 'units.yaml': 'units:\n  - id: a: b\n' }, at: { file: 'units.yaml', line: 2, column: 9 } },
   { code: 'yaml-duplicate-key', files: { 'units.yaml': base['units.yaml']!.replace('    kind: cong-chuc\n', '    kind: cong-chuc\n    kind: cong-an\n') }, at: { file: 'units.yaml', line: 5, column: 5 } },
   { code: 'yaml-alias', files: { 'extra.yaml': 'units: &u []\nlegalBases: *u\n' }, at: { file: 'extra.yaml', line: 2, column: 13 } },
@@ -63,6 +75,7 @@ const CASES: Case[] = [
   { code: 'entry-duplicate', files: { 'progress/bhyt.yaml': base['progress/bhyt.yaml']! + '  - target: bhyt\n    date: 2024-06-14\n    value: 93.5\n' }, at: { file: 'progress/bhyt.yaml', line: 5, column: 5 } },
   { code: 'entry-in-future', files: { 'progress/bhyt.yaml': base['progress/bhyt.yaml']!.replace('2024-06-14', '2024-12-14') }, at: { file: 'progress/bhyt.yaml', line: 3, column: 11 } },
   { code: 'wording-mismatch', files: { 'targets.yaml': base['targets.yaml']!.replace('value: 95', 'value: 90') }, at: { file: 'targets.yaml', line: 8, column: 14 } },
+  { code: 'placeholder', files: { 'plan.yaml': base['plan.yaml']!.replace('name: Trần Hữu Ngọc', 'name: "(chưa điền)"') }, at: { file: 'plan.yaml', line: 16, column: 11 } },
 ];
 
 describe('every diagnostic code has a fixture that triggers it where it should', () => {
@@ -91,3 +104,14 @@ interface Diag {
   code: string;
   message: string;
 }
+
+describe('folder links (issue 9 item 13)', () => {
+  it('a link to a folder inside the plan is no error, and its files are read once, where they are', async () => {
+    const dir = writePlan(base);
+    symlinkSync(join(dir, 'progress'), join(dir, 'so-lieu'));
+    const res = await runCli(['validate', '--format', 'json', '--as-of', '2024-07-01', dir], { cwd: dir });
+    const out = JSON.parse(res.stdout) as { errors: Diag[]; warnings: Diag[] };
+    expect(out.errors).toEqual([]);
+    expect(res.code).toBe(0);
+  });
+});

@@ -4,7 +4,7 @@ import type { Run } from '../../document/run.js';
 import type { Lang } from '../../i18n/lang.js';
 import { valueText } from '../document-value-text.js';
 import { BODY_PARAGRAPH, SIZE } from './page-setup.js';
-import { run } from './paragraphs.js';
+import { PLAN_STYLES, run } from './paragraphs.js';
 import { docxTable } from './table.js';
 
 /** The runs of a sentence: text as is, emphasis in bold or italics, values written vi-VN. */
@@ -18,6 +18,7 @@ export function textRuns(runs: readonly Run[], lang: Lang, size: number, base: {
 
 function heading(text: string, level: 1 | 2 | 3): Paragraph {
   return new Paragraph({
+    style: level === 2 ? PLAN_STYLES.part : level === 3 ? PLAN_STYLES.field : PLAN_STYLES.generated,
     alignment: level === 1 ? AlignmentType.CENTER : AlignmentType.JUSTIFIED,
     keepNext: true,
     indent: level === 1 ? {} : { firstLine: BODY_PARAGRAPH.firstLine },
@@ -26,12 +27,13 @@ function heading(text: string, level: 1 | 2 | 3): Paragraph {
   });
 }
 
-function paragraph(runs: readonly Run[], lang: Lang, italics = false): Paragraph {
+function paragraph(runs: readonly Run[], lang: Lang, o: { italics?: boolean; own?: boolean } = {}): Paragraph {
   return new Paragraph({
+    ...(o.own ? {} : { style: PLAN_STYLES.generated }),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY_PARAGRAPH.firstLine },
     spacing: { before: 0, after: BODY_PARAGRAPH.after, line: BODY_PARAGRAPH.line },
-    children: textRuns(runs, lang, SIZE.body, italics ? { italics: true } : {}),
+    children: textRuns(runs, lang, SIZE.body, o.italics ? { italics: true } : {}),
   });
 }
 
@@ -44,10 +46,10 @@ export function bodyChildren(blocks: readonly Block[], lang: Lang, width: number
         out.push(heading(b.text, b.level));
         break;
       case 'paragraph':
-        out.push(paragraph(b.runs, lang));
+        out.push(paragraph(b.runs, lang, { own: b.role === 'words' }));
         break;
       case 'note':
-        out.push(paragraph(b.runs, lang, true));
+        out.push(paragraph(b.runs, lang, { italics: true }));
         break;
       case 'alternatives':
         out.push(...bodyChildren(b.wide, lang, width));

@@ -22,9 +22,24 @@ export function run(text: string, s: TextStyle): TextRun {
   });
 }
 
+/**
+ * Paragraph styles that tell plan's own text from people's in an edited .docx (`plan report
+ * --from-docx`): parts (I.–IV.), fields under part I, and everything else plan writes. People's
+ * words have none (Normal); each style's next style is Normal, so a paragraph typed after plan's
+ * text in Word or LibreOffice is people's. The styles carry no formatting: the look is direct.
+ */
+export const PLAN_STYLES = { part: 'PlanPart', field: 'PlanField', generated: 'PlanFigures' } as const;
+
+export const planParagraphStyles = [
+  { id: PLAN_STYLES.part, name: 'Plan Part' },
+  { id: PLAN_STYLES.field, name: 'Plan Field' },
+  { id: PLAN_STYLES.generated, name: 'Plan Figures' },
+].map((s) => ({ ...s, basedOn: 'Normal', next: 'Normal', quickFormat: false }));
+
 /** One line of the header or the foot: centred (or aligned), no space around it. */
 export function line(text: string, s: TextStyle & { align?: Align; before?: number; after?: number }): Paragraph {
   return new Paragraph({
+    style: PLAN_STYLES.generated,
     alignment: s.align ?? AlignmentType.CENTER,
     spacing: { before: s.before ?? 0, after: s.after ?? 0 },
     children: [run(text, s)],

@@ -4,7 +4,7 @@ import { bodyChildren, textRuns } from './body.js';
 import { closingTable } from './closing.js';
 import { letterheadTable, titleBlock } from './letterhead.js';
 import { A4, FONT, halfPoints, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, MARGINS, SIZE, TEXT_WIDTH } from './page-setup.js';
-import { line } from './paragraphs.js';
+import { line, PLAN_STYLES, planParagraphStyles } from './paragraphs.js';
 import { docxTable } from './table.js';
 
 /**
@@ -29,16 +29,16 @@ export async function renderDocx(report: OfficialReport): Promise<Uint8Array> {
     },
     children: [
       line(a.title, { size: SIZE.docType, bold: true }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: textRuns(a.subtitle, lang, SIZE.body, { italics: true }) }),
+      new Paragraph({ style: PLAN_STYLES.generated, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: textRuns(a.subtitle, lang, SIZE.body, { italics: true }) }),
       // Notes go above the table: under it they would push a page of their own.
-      ...a.notes.map((n) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: textRuns(n, lang, SIZE.table, { italics: true }) })),
+      ...a.notes.map((n) => new Paragraph({ style: PLAN_STYLES.generated, alignment: AlignmentType.CENTER, spacing: { before: 0, after: 120 }, children: textRuns(n, lang, SIZE.table, { italics: true }) })),
       docxTable(a.table, LANDSCAPE_TEXT_WIDTH, lang),
     ],
   }));
   const doc = new Document({
     creator: 'plan',
     title: report.body.title,
-    styles: { default: { document: { run: { font: FONT, size: halfPoints(SIZE.body), color: '000000' } } } },
+    styles: { default: { document: { run: { font: FONT, size: halfPoints(SIZE.body), color: '000000' } } }, paragraphStyles: planParagraphStyles },
     sections: [
       { properties: { page: { size: { width: A4.width, height: A4.height, orientation: PageOrientation.PORTRAIT }, margin: MARGINS } }, children: portrait },
       ...appendices,

@@ -40,7 +40,9 @@ ${progressBar(p)}${entriesChart(p)}</article>`;
 function lateList(plan: PlanDashboard): string {
   if (plan.late.length === 0) return '<p>Không có nhiệm vụ quá hạn.</p>';
   const item = (l: PlanDashboard['late'][number]) =>
-    `<li><span class="days">trễ ${l.daysLate} ngày</span> · ${esc(l.unit)}: ${esc(l.text)} (${l.kind === 'deadline' ? 'hạn' : 'kỳ báo cáo'} ${esc(dateText(l.due, 'vi'))})</li>`;
+    l.kind === 'deadline'
+      ? `<li><span class="days">trễ ${l.daysLate} ngày</span> · ${esc(l.unit)}: ${esc(l.text)} (hạn ${esc(dateText(l.due, 'vi'))})</li>`
+      : `<li><span class="days">chưa báo cáo ${l.missed ?? 0} kỳ</span> · ${esc(l.unit)}: ${esc(l.text)}</li>`;
   const tasks = plan.late.filter((l) => l.kind === 'deadline');
   const reports = plan.late.filter((l) => l.kind === 'check-in');
   return `<h3>Nhiệm vụ quá hạn (${tasks.length})</h3><ul class="late">${tasks.map(item).join('')}</ul>
@@ -57,19 +59,19 @@ function planSection(p: PlanDashboard, level: 1 | 2): string {
 ${lateList(p)}</section>`;
 }
 
-const RANK: Record<Verdict, number> = { exceeded: 5, met: 4, 'not-yet': 3, missed: 1, 'no-data': 2, 'no-target': 2 };
+const RANK: Record<Verdict, number> = { exceeded: 5, met: 4, 'not-yet': 3, missed: 1, 'no-data': 2, 'no-target': 2, tracked: 2 };
 
 function matrixSection(m: WardMatrix): string {
-  const head = ['Phường, xã', 'Đạt', 'Quá hạn', ...m.targets.map((t) => t.name)].map((l) => `<th class="sortable">${esc(l)}</th>`).join('');
+  const head = ['Phường, xã', 'Đạt', 'Quá hạn', 'Chậm báo cáo', ...m.targets.map((t) => t.name)].map((l) => `<th class="sortable">${esc(l)}</th>`).join('');
   const rows = m.wards.map((w) => {
     const cells = w.cells.map((c) =>
       c === null
         ? '<td data-key="0">—</td>'
         : `<td class="cell-v v-${c.verdict}" data-key="${RANK[c.verdict]}" title="${esc(c.text)}">${esc(c.actual === null ? c.text : numberText(c.actual, 2, 'vi'))}</td>`,
     );
-    return `<tr><td data-key="${esc(w.ward)}">${esc(w.ward)}</td><td class="num" data-key="${w.total === 0 ? 0 : w.achieved / w.total}">${w.achieved}/${w.total}</td><td class="num" data-key="${w.late}">${w.late}</td>${cells.join('')}</tr>`;
+    return `<tr><td data-key="${esc(w.ward)}">${esc(w.ward)}</td><td class="num" data-key="${w.total === 0 ? 0 : w.achieved / w.total}">${w.achieved}/${w.total}</td><td class="num" data-key="${w.late}">${w.late}</td><td class="num" data-key="${w.missed}">${w.missed}</td>${cells.join('')}</tr>`;
   });
-  const behind = m.behind.map((b) => `<li>${esc(b.ward)}: ${b.achieved}/${b.total} chỉ tiêu đạt, ${b.late} nhiệm vụ quá hạn</li>`).join('');
+  const behind = m.behind.map((b) => `<li>${esc(b.ward)}: ${b.achieved}/${b.total} chỉ tiêu đạt, ${b.late} nhiệm vụ quá hạn, ${b.missed} nhiệm vụ chậm báo cáo</li>`).join('');
   return `<section><h2>Phường, xã × chỉ tiêu</h2><p>Bấm tiêu đề cột để sắp xếp. Màu: xanh đạt, cam chưa đạt, đỏ không đạt, xám chưa có số liệu.</p>
 <div class="scroll"><table class="sortable matrix"><thead><tr>${head}</tr></thead><tbody>${rows.join('')}</tbody></table></div>
 <h3>Xa kế hoạch nhất</h3><ol>${behind}</ol></section>`;

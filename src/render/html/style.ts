@@ -13,7 +13,7 @@ h3{font-size:1.05rem;margin:1rem 0 .4rem}
 .figure{font-size:1.2rem;font-weight:bold}.plan{color:#444}
 .badge{display:inline-block;padding:0 .45rem;border-radius:9px;font-size:.85rem;font-weight:bold;color:#fff}
 .v-exceeded,.v-met{background:#2e7d32;fill:#2e7d32}.v-not-yet{background:#c77700;fill:#c77700}.v-missed{background:#c62828;fill:#c62828}
-.v-no-data{background:#757575;fill:#9e9e9e}.v-no-target{background:#546e7a;fill:#90a4ae}
+.v-no-data{background:#757575;fill:#9e9e9e}.v-no-target{background:#546e7a;fill:#90a4ae}.v-tracked{background:#5c6bc0;fill:#9fa8da}
 svg.bar{width:100%;height:14px;display:block;margin:.35rem 0}svg .track{fill:#e4e4e4}svg .pace{stroke:#000;stroke-width:2}
 svg.chart{width:100%;height:auto;display:block}svg .line{fill:none;stroke:#1f4e79;stroke-width:1.5}
 svg .dot{fill:#1f4e79}svg .est{fill:#fff;stroke:#1f4e79}svg .plan{stroke:#c62828;stroke-dasharray:4 3}svg .muted{fill:#888;font-size:11px}
@@ -24,7 +24,7 @@ td.cell-v{color:#fff;font-weight:bold}th.sortable{cursor:pointer}th.sortable:aft
 .late li{margin:.2rem 0;overflow-wrap:anywhere}.days{font-weight:bold;color:#c62828}
 @media (max-width:600px){main{padding:8px}body{font-size:14px}.cards{grid-template-columns:1fr}}
 @media print{@page{size:A4;margin:15mm}body{background:#fff}.scroll{overflow:visible;border:0}.card{border-color:#999}
-.badge,td.cell-v,.v-met,.v-exceeded,.v-not-yet,.v-missed,.v-no-data,.v-no-target{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
+.badge,td.cell-v,.v-met,.v-exceeded,.v-not-yet,.v-missed,.v-no-data,.v-no-target,.v-tracked{-webkit-print-color-adjust:exact;print-color-adjust:exact}}
 `;
 
 /** Sorting the ward matrix by a column: a few lines of our own, inline (no external script). */

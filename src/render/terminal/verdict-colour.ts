@@ -14,6 +14,7 @@ export function verdictColour(chalk: ChalkInstance, verdict: VerdictValue['code'
       return chalk.red.bold;
     case 'no-data':
     case 'no-target':
+    case 'tracked':
       return chalk.gray;
   }
 }

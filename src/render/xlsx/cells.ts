@@ -1,6 +1,6 @@
 import type { Column, TableBlock } from '../../document/table.js';
 import type { Value } from '../../document/value.js';
-import { valueLines } from '../document-value-text.js';
+import { numberBrackets, valueLines } from '../document-value-text.js';
 
 /**
  * How a document value becomes spreadsheet cells. Numbers stay numbers, with a number format that
@@ -48,18 +48,30 @@ export function sheetColumns(table: TableBlock): SheetColumn[] {
 
 const num = (value: number, decimals: number): Cell => ({ value, numFmt: numberFormat(shownDecimals(value, decimals)) });
 
+/** Text inside a quoted number-format literal: a double quote would end it. */
+const quoted = (s: string): string => s.replace(/"/g, '');
+
 export function cellOf(v: Value | undefined, part: SheetColumn['part']): Cell {
   if (v === undefined) return { value: null };
   if (v.kind === 'plan') {
-    if (part === 'plan-text') return { value: v.text };
+    // The plan as the docx cell writes it: the figure, the stretch goal, the other sources' figures.
+    // (The figure to date has a column of its own.)
+    if (part === 'plan-text') {
+      const { toDate: _toDate, ...plan } = v;
+      return { value: valueLines(plan, 'vi').join('\n') };
+    }
     if (part === 'plan-number') return v.reference === null ? { value: null } : num(v.reference, v.decimals);
     return v.toDate === undefined ? { value: null } : num(v.toDate.value, v.decimals);
   }
   switch (v.kind) {
     case 'number': {
-      // "93,4 (ước)": the word goes in the format, so the cell stays a number that adds up.
+      // "93,4 (ước)", "giảm 1 (13)", "9 (26/02)": the words go in the format, so the cell stays a
+      // number that adds up and reads as the docx cell does.
       const cell = num(v.value, v.decimals);
-      return v.qualifier === undefined ? cell : { ...cell, numFmt: `${cell.numFmt}" (${v.qualifier.replace(/"/g, '')})"` };
+      const before = v.prefix === undefined ? '' : `"${quoted(v.prefix)} "`;
+      const brackets = numberBrackets(v, 'vi');
+      const after = brackets.length === 0 ? '' : `" (${quoted(brackets.join(', '))})"`;
+      return before === '' && after === '' ? cell : { ...cell, numFmt: `${before}${cell.numFmt}${after}` };
     }
     case 'percent':
       return { value: v.value / 100, numFmt: `0${v.decimals > 0 ? `.${'0'.repeat(v.decimals)}` : ''}%` };

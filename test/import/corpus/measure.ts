@@ -25,6 +25,12 @@ export async function measureCorpus(): Promise<(Score & { draft: Draft })[]> {
 }
 
 export function scoreTable(scores: Score[]): string {
-  const rows = scores.map((s) => `| ${s.id} | ${s.quantitative} | ${s.found} | ${s.right} | ${s.wrong} | ${s.missing} | ${s.quantitative ? Math.round((100 * s.right) / s.quantitative) : 100}% | ${s.listed} | ${s.dropped} |`);
-  return ['| document | measures | found | right | wrong | missing | right % | qualitative listed | dropped |', '|---|---|---|---|---|---|---|---|---|', ...rows].join('\n');
+  const rows = scores.map(
+    (s) => `| ${s.id} | ${s.quantitative} | ${s.found} | ${s.right} | ${s.wrong} | ${s.missing} | ${s.quantitative ? Math.round((100 * s.right) / s.quantitative) : 100}% | ${s.asKind + s.listed + s.dropped} | ${s.asKind} | ${s.listed} | ${s.dropped} |`,
+  );
+  return [
+    '| document | measures | found | right | wrong | missing | right % | qualitative | as their kind | listed for review | dropped |',
+    '|---|---|---|---|---|---|---|---|---|---|---|',
+    ...rows,
+  ].join('\n');
 }

@@ -4,7 +4,7 @@ import type { Reading } from './types.js';
 export type Expected =
   | { kind: 'at-least' | 'above' | 'at-most' | 'below' | 'exactly' | 'maintain'; value: number; outOf?: number; unit?: string }
   | { kind: 'range'; min: number; max: number; unit?: string }
-  | { kind: 'change'; direction: 'increase' | 'decrease'; as: 'percent' | 'count'; amount: number; amountMax?: number; unit?: string }
+  | { kind: 'change'; direction: 'increase' | 'decrease'; as: 'percent' | 'count' | 'points'; amount: number; amountMax?: number; unit?: string }
   | { kind: 'assigned' }
   | { kind: 'state' | 'level' | 'tracked' | 'context' };
 
@@ -34,11 +34,12 @@ export function parseReading(r: string): Expected {
   if (change) {
     const u = change[4]!.trim();
     const percent = u === '%';
-    const unit = percent ? undefined : unitOf(u);
+    const points = u === 'pt';
+    const unit = percent || points ? undefined : unitOf(u);
     return {
       kind: 'change',
       direction: change[1] === '+' ? 'increase' : 'decrease',
-      as: percent ? 'percent' : 'count',
+      as: percent ? 'percent' : points ? 'points' : 'count',
       amount: Number(change[2]),
       ...(change[3] ? { amountMax: Number(change[3]) } : {}),
       ...(unit ? { unit } : {}),

@@ -9,7 +9,8 @@ import type { CorpusDoc, Reading } from './types.js';
 
 export interface Outcome {
   key: string;
-  verdict: 'right' | 'wrong' | 'missing' | 'listed' | 'dropped';
+  /** as-kind: a qualitative or tracked measure imported as a target of its kind (state, level, tracked). */
+  verdict: 'right' | 'wrong' | 'missing' | 'as-kind' | 'listed' | 'dropped';
   got?: string;
 }
 
@@ -22,6 +23,8 @@ export interface Score {
   missing: number;
   /** Quantitative measures expected. */
   quantitative: number;
+  /** Qualitative and tracked measures imported as their kind. */
+  asKind: number;
   listed: number;
   dropped: number;
   outcomes: Outcome[];
@@ -71,9 +74,11 @@ export function scoreDraft(doc: CorpusDoc, targets: Target[], unread: string[]):
     const candidates = targets.filter((t) => !used.has(t) && words(t).includes(key));
     const e = parseReading(entry.reading);
     if (QUALITATIVE.has(e.kind)) {
-      const hit = candidates[0];
+      const kind = e.kind === 'context' ? 'tracked' : e.kind;
+      const hit = candidates.find((t) => t.comparison.kind === kind) ?? candidates[0];
       if (hit) used.add(hit);
-      outcomes.push({ key: entry.key, verdict: hit || unreadText.some((u) => u.includes(key)) ? 'listed' : 'dropped', ...(hit ? { got: describeTarget(hit) } : {}) });
+      const verdict = hit?.comparison.kind === kind ? 'as-kind' : hit || unreadText.some((u) => u.includes(key)) ? 'listed' : 'dropped';
+      outcomes.push({ key: entry.key, verdict, ...(hit ? { got: describeTarget(hit) } : {}) });
       continue;
     }
     const right = candidates.find((t) => [entry.reading, ...(entry.alt ?? [])].some((r) => reads(t, entry, r)));
@@ -93,6 +98,7 @@ export function scoreDraft(doc: CorpusDoc, targets: Target[], unread: string[]):
     wrong: count('wrong'),
     missing: count('missing'),
     quantitative: doc.targets.filter((r) => !QUALITATIVE.has(parseReading(r.reading).kind)).length,
+    asKind: count('as-kind'),
     listed: count('listed'),
     dropped: count('dropped'),
     outcomes,

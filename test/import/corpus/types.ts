@@ -8,6 +8,7 @@
  *   '<= 0.9 %'      at most         '< 0.5 %'   below          'keep 100 %' maintain
  *   '13.6..14.6 %'  range           '>= 4/9 thôn, làng' a count of a total
  *   '+7.5..8 %'     change (increase, in percent)   '-0.5 %' decrease   '+7 xã' change by a count
+ *   '-1.5 pt'       change in points of a rate ("giảm 1,5 điểm %"; the target's unit is the rate's)
  *   'assigned'      a figure the level above assigns ("đạt 100% chỉ tiêu")
  *   'state' | 'level'   qualitative: a yes/no state, a level on a scale (no figure to judge)
  *   'tracked' | 'context'  a figure shown but never judged (shares of the economy, a population forecast)
