@@ -4,7 +4,7 @@ import { plannedText } from './plan-text.js';
 import type { StatusReport } from '../report/status-report.js';
 import type { Verdict } from '../report/variance.js';
 import { appendixTable } from './report-appendix.js';
-import { lateCounts } from './report-missed.js';
+import { lateCounts, missedByUnit, missedLine } from './report-missed.js';
 import { windowRuns } from './report-workbook.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
@@ -54,6 +54,8 @@ export interface PlanDashboard {
   panels: TargetPanel[];
   table: TableBlock;
   late: LateItem[];
+  /** The missed periodic reports by lead unit, as part II of the báo cáo words them, with the unit's tasks. */
+  missedByUnit: { line: Run[]; items: LateItem[] }[];
 }
 
 export interface WardMatrix {
@@ -84,6 +86,9 @@ function summaryText(r: StatusReport): string {
 
 export function planDashboard(r: StatusReport, ward: string): PlanDashboard {
   const L = REPORT_LABELS.vi;
+  const late = r.overdue
+    .filter((o) => !o.upcoming)
+    .map((o) => ({ unit: r.unitNames[o.leadUnit] ?? o.leadUnit, text: o.text, due: o.due, daysLate: o.daysLate, kind: o.kind, missed: o.missed }));
   return {
     ward,
     title: `${r.plan.issuer}: Kế hoạch ${r.plan.symbol}`,
@@ -106,9 +111,8 @@ export function planDashboard(r: StatusReport, ward: string): PlanDashboard {
       points: row.entries.flatMap((e) => (typeof e.value === 'number' ? [{ date: e.date, value: e.value, estimate: e.estimate === true }] : [])),
     })),
     table: appendixTable(r),
-    late: r.overdue
-      .filter((o) => !o.upcoming)
-      .map((o) => ({ unit: r.unitNames[o.leadUnit] ?? o.leadUnit, text: o.text, due: o.due, daysLate: o.daysLate, kind: o.kind, missed: o.missed })),
+    late,
+    missedByUnit: missedByUnit(r.overdue, r.unitNames).map((m) => ({ line: missedLine(m), items: late.filter((l) => l.kind === 'check-in' && l.unit === m.unit) })),
   };
 }
 

@@ -20,7 +20,12 @@ describe('plan report --format html', { timeout: 60_000 }, () => {
     // Mid-year a sum is not yet met: pace is judged apart (issue 11), never as "Vượt".
     expect(html).toContain('<span class="figure">3.310 triệu đồng</span> <span class="badge v-not-yet">Chưa đạt</span>');
     expect(html).toContain('Số liệu minh họa, không phải số liệu thật');
-    expect(html).toMatch(/Chưa báo cáo định kỳ \(32\)/);
+    // Missed periodic reports in periods, by unit (as part II of the báo cáo), the tasks under each.
+    expect(html).toContain('Chưa báo cáo định kỳ (32 nhiệm vụ)');
+    expect(html).toContain('<details class="missed"><summary>Công an phường: 6 nhiệm vụ, chưa báo cáo 4 kỳ (từ kỳ tháng 2 năm 2024).</summary>');
+    expect([...html.matchAll(/<details class="missed">/g)]).toHaveLength(10);
+    expect([...html.matchAll(/chưa báo cáo 4 kỳ<\/span>/g)]).toHaveLength(32);
+    expect(html).not.toMatch(/trễ \d+ ngày/);
     expect(html).not.toMatch(/\b(?:src|href)=["']?(?:https?:)?\/\//i);
     expect(html).not.toMatch(/<link|@import|url\(/);
   });

@@ -78,6 +78,10 @@ describe('the .xlsx of one plan', () => {
     // Mid-year a sum is not yet met (issue 11: pace is judged apart, never mixed into the verdict).
     expect(budget.getCell(col('Đánh giá')).value).toBe('Chưa đạt; phấn đấu: chưa');
     expect(budget.getCell(col('Tiến độ')).value).toBe('Đạt');
+    // The two-line plan cell wraps within a taller row rather than spilling over the next one.
+    expect(budget.getCell(col('Kế hoạch năm')).alignment.wrapText).toBe(true);
+    expect(budget.height).toBeGreaterThanOrEqual(30);
+    expect(rowOf('Tỷ lệ thu gom rác').height ?? 15).toBe(15);
     const bhyt = rowOf('Tỷ lệ người tham gia bảo hiểm y tế toàn dân');
     expect(bhyt.getCell(col('Kế hoạch năm')).value).toBe('> 95');
     expect(bhyt.getCell(col('Thực hiện')).value).toBe(93.4);

@@ -27,8 +27,9 @@ function heading(text: string, level: 1 | 2 | 3): Paragraph {
   });
 }
 
-function paragraph(runs: readonly Run[], lang: Lang, o: { italics?: boolean; own?: boolean } = {}): Paragraph {
+function paragraph(runs: readonly Run[], lang: Lang, o: { italics?: boolean; own?: boolean; keepNext?: boolean } = {}): Paragraph {
   return new Paragraph({
+    ...(o.keepNext ? { keepNext: true } : {}),
     ...(o.own ? {} : { style: PLAN_STYLES.generated }),
     alignment: AlignmentType.JUSTIFIED,
     indent: { firstLine: BODY_PARAGRAPH.firstLine },
@@ -37,19 +38,24 @@ function paragraph(runs: readonly Run[], lang: Lang, o: { italics?: boolean; own
   });
 }
 
-/** The body of the báo cáo: headings and justified paragraphs at 14 pt, first lines indented 1 cm. */
-export function bodyChildren(blocks: readonly Block[], lang: Lang, width: number): (Paragraph | Table)[] {
+/**
+ * The body of the báo cáo: headings and justified paragraphs at 14 pt, first lines indented 1 cm.
+ * `keepLast`: the last paragraph stays on the page of what follows (the signer block), so that a
+ * page never holds the signature alone.
+ */
+export function bodyChildren(blocks: readonly Block[], lang: Lang, width: number, o: { keepLast?: boolean } = {}): (Paragraph | Table)[] {
   const out: (Paragraph | Table)[] = [];
-  for (const b of blocks) {
+  for (const [i, b] of blocks.entries()) {
+    const keepNext = o.keepLast === true && i === blocks.length - 1;
     switch (b.kind) {
       case 'heading':
         out.push(heading(b.text, b.level));
         break;
       case 'paragraph':
-        out.push(paragraph(b.runs, lang, { own: b.role === 'words' }));
+        out.push(paragraph(b.runs, lang, { own: b.role === 'words', keepNext }));
         break;
       case 'note':
-        out.push(paragraph(b.runs, lang, { italics: true }));
+        out.push(paragraph(b.runs, lang, { italics: true, keepNext }));
         break;
       case 'alternatives':
         out.push(...bodyChildren(b.wide, lang, width));

@@ -16,8 +16,8 @@ export async function renderDocx(report: OfficialReport): Promise<Uint8Array> {
   const portrait: (Paragraph | Table)[] = [
     letterheadTable(report.letterhead),
     ...titleBlock(report.letterhead),
-    ...bodyChildren(report.body.blocks, lang, TEXT_WIDTH),
-    new Paragraph({ spacing: { before: 0, after: 120 }, children: [] }),
+    ...bodyChildren(report.body.blocks, lang, TEXT_WIDTH, { keepLast: true }),
+    new Paragraph({ keepNext: true, spacing: { before: 0, after: 120 }, children: [] }),
     closingTable(report.closing),
   ];
   const appendices = report.appendices.map((a) => ({

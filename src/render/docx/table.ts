@@ -8,13 +8,13 @@ import { run, type Align } from './paragraphs.js';
 /** Relative widths by what a column holds; the name column takes what is left. */
 const WEIGHT: Record<ColumnRole, number> = {
   index: 4,
-  name: 30,
+  name: 28,
   unit: 8,
   plan: 12,
   figure: 9,
   variance: 8,
   ratio: 8,
-  verdict: 11,
+  verdict: 13,
   date: 10,
   days: 7,
   code: 8,

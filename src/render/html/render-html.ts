@@ -21,7 +21,8 @@ export function htmlTable(t: TableBlock): string {
       return `<tr class="section"><td colspan="${t.columns.length}">${esc(label)}</td></tr>`;
     }
     const cells = r.cells.map((v, i) => {
-      const cls = NUMERIC.has(t.columns[i]!.role) ? ' class="num"' : '';
+      const role = t.columns[i]!.role;
+      const cls = NUMERIC.has(role) ? ' class="num"' : role === 'name' ? ' class="name"' : '';
       return `<td${cls}>${valueLines(v, 'vi').map(esc).join('<br>')}</td>`;
     });
     return `<tr${r.kind === 'data' && r.key ? ` data-target="${esc(r.key)}"` : ''}>${cells.join('')}</tr>`;
@@ -45,8 +46,12 @@ function lateList(plan: PlanDashboard): string {
       : `<li><span class="days">chưa báo cáo ${l.missed ?? 0} kỳ</span> · ${esc(l.unit)}: ${esc(l.text)}</li>`;
   const tasks = plan.late.filter((l) => l.kind === 'deadline');
   const reports = plan.late.filter((l) => l.kind === 'check-in');
-  return `<h3>Nhiệm vụ quá hạn (${tasks.length})</h3><ul class="late">${tasks.map(item).join('')}</ul>
-<h3>Chưa báo cáo định kỳ (${reports.length})</h3><ul class="late">${reports.map(item).join('')}</ul>`;
+  // Missed reports by unit, one line each as the báo cáo words it; the unit's tasks open under it.
+  const units = plan.missedByUnit
+    .map((g) => `<details class="missed"><summary>${esc(runsText(g.line, 'vi'))}</summary><ul class="late">${g.items.map(item).join('')}</ul></details>`)
+    .join('');
+  return `<h3>Nhiệm vụ quá hạn (${tasks.length})</h3>${tasks.length === 0 ? '<p>Không có nhiệm vụ quá hạn.</p>' : `<ul class="late">${tasks.map(item).join('')}</ul>`}
+<h3>Chưa báo cáo định kỳ (${reports.length} nhiệm vụ)</h3>${units}`;
 }
 
 function planSection(p: PlanDashboard, level: 1 | 2): string {

@@ -9,6 +9,20 @@ import { cellOf, sheetColumns, widthOf } from './cells.js';
  * merged across the table, numbers as numbers with number formats. Only `plan report` loads this.
  */
 
+/**
+ * Row heights by the lines the wrapped text takes: LibreOffice and some Excel versions do not grow
+ * a row on open, and a two-line plan cell ("6.500 / phấn đấu: tăng 3–5%") would spill over the next.
+ * About 1.2 characters of Times New Roman 11 pt per unit of column width; 15 pt a line.
+ */
+function linesOf(value: unknown, width: number): number {
+  if (typeof value !== 'string') return 1;
+  return value.split('\n').reduce((n, part) => n + Math.max(1, Math.ceil(part.length / (width * 1.2))), 0);
+}
+const fitHeight = (row: ExcelJS.Row, cells: { value: unknown; width: number; wrap: boolean }[]): void => {
+  const lines = Math.max(1, ...cells.filter((c) => c.wrap).map((c) => linesOf(c.value, c.width)));
+  if (lines > 1) row.height = lines * 15;
+};
+
 const THIN = { style: 'thin' as const, color: { argb: 'FF000000' } };
 const BOX = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 
@@ -50,6 +64,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: WorkbookSheet): void {
     cell.border = BOX;
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
   });
+  fitHeight(header, cols.map((c) => ({ value: c.label, width: widthOf(c), wrap: true })));
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: r, topLeftCell: `A${r + 1}` }];
   r += 1;
 
@@ -71,6 +86,7 @@ function writeSheet(wb: ExcelJS.Workbook, s: WorkbookSheet): void {
         cell.font = { name: 'Times New Roman', ...(row.kind === 'total' ? { bold: true } : {}) };
         cell.alignment = { vertical: 'top', wrapText: c.column.wrap, horizontal: c.column.align === 'right' ? 'right' : c.column.align === 'center' ? 'center' : 'left' };
       });
+      fitHeight(line, cols.map((c) => ({ value: cellOf(row.cells[c.source], c.part).value, width: widthOf(c), wrap: c.column.wrap })));
     }
     r += 1;
   }
