@@ -1,6 +1,7 @@
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { OverdueReport } from '../report/status-report.js';
 import type { Block } from './block.js';
 import { column } from './columns.js';
@@ -10,7 +11,7 @@ import { headingBlocks } from './heading-blocks.js';
 import { overdueTable } from './overdue-table.js';
 import { textRuns } from './sentence.js';
 import type { Column, DataRow } from './table.js';
-import { code, date, flag, num, text, textOrEmpty } from './values.js';
+import { code, date, num, text, textOrEmpty, yesNo } from './values.js';
 
 /** `plan overdue` for one plan as a document: heading (with the date), the count, the table by lead unit. */
 export function overdueDocument(report: OverdueReport, o: { lang: Lang }): ReportDocument {
@@ -71,12 +72,12 @@ export function overdueDataDocument(reports: readonly OverdueReport[], lang: Lan
           text(it.id),
           code(it.section),
           text(it.text),
-          code(it.kind, L.overdue.kind[it.kind]),
+          text(L.overdue.kind[it.kind]),
           date(it.due),
           num(it.daysLate, 0),
-          flag(it.upcoming, L.overdue.upcomingMark),
+          yesNo(it.upcoming, SEMANTICS_LABELS[lang]),
           date(it.lastCheckIn),
-          code(it.status),
+          it.status === null ? textOrEmpty(null) : text(SEMANTICS_LABELS[lang].taskStatus[it.status] ?? it.status),
         ],
       });
     }

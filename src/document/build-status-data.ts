@@ -8,7 +8,7 @@ import { documentPlan } from './document-plan.js';
 import type { ReportDocument } from './document.js';
 import { plannedText } from './plan-text.js';
 import type { Column, DataRow } from './table.js';
-import { code, date, flag, num, text, textOrEmpty } from './values.js';
+import { code, date, num, text, textOrEmpty, yesNo } from './values.js';
 import { verdictValue } from './verdict-value.js';
 import { noteValue } from './target-cells.js';
 
@@ -64,17 +64,17 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
           num(round(r.planned.reference), 4),
           num(round(r.pace?.expected ?? null), 4),
           num(r.actual, 4),
-          flag(r.actual === null ? null : r.estimate, L.estimate),
+          yesNo(r.actual === null ? null : r.estimate, S),
           date(r.figureDate),
           num(round(r.variance), 4),
           num(round(r.ratio, 2), 2),
           num(r.previous, 4),
           num(round(r.ratioToPrevious, 2), 2),
           verdictValue(r, lang),
-          r.stretch === null ? textOrEmpty(null) : code(r.stretch.verdict, L.stretchVerdict[r.stretch.verdict]),
+          r.stretch === null ? textOrEmpty(null) : text(L.stretchVerdict[r.stretch.verdict]),
           code(r.verdict, L.verdict[r.verdict]),
-          flag(r.verdict === 'no-data' || r.verdict === 'no-target' ? null : r.final, S.csv.final),
-          r.pace === null ? textOrEmpty(null) : code(r.pace.status, S.pace[r.pace.status]),
+          yesNo(r.verdict === 'no-data' || r.verdict === 'no-target' ? null : r.final, S),
+          r.pace === null ? textOrEmpty(null) : text(S.pace[r.pace.status]),
           noteValue(r, lang),
         ],
       });

@@ -21,3 +21,6 @@ export const date = (iso: string | null): DateValue | EmptyValue => (iso === nul
 export const flag = (value: boolean | null, t: string): Value => (value === null ? EMPTY : { kind: 'flag', value, text: t });
 
 export const code = (c: string | null, t?: string): Value => (c === null ? EMPTY : { kind: 'code', code: c, text: t ?? c });
+
+/** A yes/no for people (CSV follows --lang: "có"/"không", "yes"/"no"); JSON keeps the boolean. */
+export const yesNo = (value: boolean | null, words: { yes: string; no: string }): Value => (value === null ? EMPTY : text(value ? words.yes : words.no));

@@ -16,6 +16,10 @@ const VI = {
   atCutOff: (date: string) => `tại ${date}`,
   /** The note of a row some of whose entries have errors (a partial report). */
   incomplete: 'số liệu lỗi chưa tính',
+  /** CSV for people (issue 14): yes/no and a task's status in words, as the rest of the row. */
+  yes: 'có',
+  no: 'không',
+  taskStatus: { 'in-progress': 'đang thực hiện', done: 'hoàn thành', blocked: 'vướng mắc', cancelled: 'không thực hiện nữa', 'not-started': 'chưa thực hiện' } as Record<string, string>,
   original: 'KH đầu năm',
   /** The plan's own figure beside another source's (under --against). */
   ownPlan: 'kế hoạch',
@@ -49,6 +53,9 @@ const EN: Labels = {
   estimate: 'est.',
   atCutOff: (date) => `at ${date}`,
   incomplete: 'bad entries not counted',
+  yes: 'yes',
+  no: 'no',
+  taskStatus: { 'in-progress': 'in progress', done: 'done', blocked: 'blocked', cancelled: 'cancelled', 'not-started': 'not started' },
   original: 'original plan',
   ownPlan: 'plan',
   amended: 'amended plan',

@@ -38,10 +38,23 @@ export function matchField(sections: readonly Section[], query: string): string[
   return sections.filter((s) => s.id === root.id || s.id.startsWith(`${root.id}.`)).map((s) => s.id);
 }
 
-export function resolveFilter(plan: Pick<Plan, 'header'>, q: FilterQuery): ReportFilter {
+/**
+ * The unit ids a --unit value names: a unit id, or a unit's name or short name as units.yaml writes
+ * it (case and spacing forgiven: "vh-xh" or "VH-XH", "Công chức Văn hóa - Xã hội").
+ * null when nothing matches.
+ */
+export function matchUnit(units: readonly Pick<Plan['units'][number], 'id' | 'name' | 'short'>[], query: string): string[] | null {
+  const byId = units.filter((u) => u.id === query.trim());
+  if (byId.length) return byId.map((u) => u.id);
+  const q = fold(query);
+  const named = units.filter((u) => fold(u.name) === q || (u.short !== undefined && fold(u.short) === q));
+  return named.length ? named.map((u) => u.id) : null;
+}
+
+export function resolveFilter(plan: Pick<Plan, 'header' | 'units'>, q: FilterQuery): ReportFilter {
   return {
     ...(q.fields ? { sections: q.fields.flatMap((f) => matchField(plan.header.sections, f) ?? []) } : {}),
-    ...(q.units ? { units: q.units } : {}),
+    ...(q.units ? { units: q.units.flatMap((u) => matchUnit(plan.units, u) ?? [u]) } : {}),
     ...(q.targets ? { targets: q.targets } : {}),
   };
 }
@@ -70,7 +83,7 @@ export function filterProblem(plans: readonly Plan[], q: FilterQuery): FilterPro
   const targetIds = [...new Set(plans.flatMap((p) => p.targets.map((t) => t.id)))];
   for (const id of q.targets ?? []) if (!targetIds.includes(id)) return { kind: 'target', value: id, known: targetIds };
   const unitIds = [...new Set(plans.flatMap((p) => p.units.map((u) => u.id)))];
-  for (const id of q.units ?? []) if (!unitIds.includes(id)) return { kind: 'unit', value: id, known: unitIds };
+  for (const id of q.units ?? []) if (!plans.some((p) => matchUnit(p.units, id) !== null)) return { kind: 'unit', value: id, known: unitIds };
   for (const field of q.fields ?? []) {
     if (!plans.some((p) => matchField(p.header.sections, field) !== null)) {
       const names = [...new Set(plans.flatMap((p) => p.header.sections.flatMap((s) => [s.id, ...(s.short ? [s.short] : [])])))];

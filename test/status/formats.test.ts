@@ -43,8 +43,8 @@ describe('plan status --format csv', () => {
     const rows = r.stdout.trimEnd().split('\r\n');
     expect(rows).toHaveLength(13);
     // variance = actual − planned, sign as is; no ratio on a ceiling ("dưới 11,16%"); the pace figure at the figure's date.
-    expect(rows[1]).toContain(',6500,6198.0874,6790,false,2024-12-14,290,104.46,');
-    expect(rows.find((l) => l.includes('suy-dinh-duong'))).toContain(',11.3,false,2024-12-14,0.14,,');
+    expect(rows[1]).toContain(',6500,6198.0874,6790,không,2024-12-14,290,104.46,');
+    expect(rows.find((l) => l.includes('suy-dinh-duong'))).toContain(',11.3,không,2024-12-14,0.14,,');
     // The illustrative banner is not data: it goes to stderr.
     expect(r.stderr).toContain('Số liệu minh họa');
     const bom = await runCli(['status', '--as-of', '2024-12-14', '--format', 'csv', '--bom'], { cwd: REPO });
