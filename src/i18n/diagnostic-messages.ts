@@ -232,6 +232,10 @@ const VI: Record<DiagnosticCode, Entry> = {
         : `Chỉ tiêu "${p.id}": "${p.field}" ghi ${wordingVi(p.hasKind, p.has)}, nhưng câu chỉ tiêu nói ${wordingVi(p.saidKind, p.said)}.`,
     hint: (p) => `Câu chỉ tiêu: "${p.wording}". Văn bản là chuẩn: sửa trường cho khớp, hoặc sửa "wording" nếu đã chép sai câu.`,
   },
+  'declared-id-typo': {
+    message: (p) => `Mã ${KIND_VI[String(p.kind)] ?? p.kind} "${p.declared}" không được dùng ở đâu, còn "${p.id}" được dùng ${p.uses} lần (đầu tiên ở ${p.first}) mà không được khai báo: có phải gõ nhầm mã ở đây?`,
+    hint: (p) => `Sửa thành "id: ${p.id}" (một chỗ). Nếu "${p.declared}" mới là mã đúng thì sửa ${p.uses} chỗ dùng "${p.id}".`,
+  },
   placeholder: {
     message: (p) => `"${p.field}" còn chỗ "(chưa điền)" do plan init để lại.`,
     hint: (p) => `Thay "(chưa điền)" bằng nội dung của văn bản kế hoạch (xem ${guideFor(p)}).`,
@@ -362,6 +366,10 @@ const EN: Record<DiagnosticCode, Entry> = {
         ? `Target "${p.id}": the wording sets a stretch goal (${wordingEn(p.saidKind, p.said)}) but there is no "stretch".`
         : `Target "${p.id}": "${p.field}" says ${wordingEn(p.hasKind, p.has)}, but the wording says ${wordingEn(p.saidKind, p.said)}.`,
     hint: (p) => `Wording: "${p.wording}". The document rules: correct the field, or "wording" if the sentence was copied wrong.`,
+  },
+  'declared-id-typo': {
+    message: (p) => `The ${KIND_EN[String(p.kind)] ?? p.kind} id "${p.declared}" is used nowhere, while "${p.id}" is used ${p.uses} times (first at ${p.first}) and never declared: is this id mistyped?`,
+    hint: (p) => `Write "id: ${p.id}" here (one place). If "${p.declared}" is the right id, change the ${p.uses} uses of "${p.id}".`,
   },
   placeholder: {
     message: (p) => `"${p.field}" still holds the "(chưa điền)" that plan init left.`,
