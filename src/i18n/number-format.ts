@@ -1,4 +1,5 @@
 import { formatVnNumber } from '../parse/vn-number.js';
+import { EN_DECIMAL, formatDecimal } from './decimal-format.js';
 import type { Lang } from './lang.js';
 
 /**
@@ -11,13 +12,17 @@ const enFormatters = new Map<number, Intl.NumberFormat>();
 
 export function formatNumber(n: number, lang: Lang, maxFractionDigits = 2): string {
   if (lang === 'vi') return formatVnNumber(n, { maxFractionDigits });
+  const out = formatDecimal(n, 0, maxFractionDigits, EN_DECIMAL) ?? intlEn(n, maxFractionDigits);
+  return /^-0(\.0*)?$/.test(out) ? out.slice(1) : out;
+}
+
+function intlEn(n: number, maxFractionDigits: number): string {
   let f = enFormatters.get(maxFractionDigits);
   if (!f) {
     f = new Intl.NumberFormat('en-US', { maximumFractionDigits: maxFractionDigits, useGrouping: true });
     enFormatters.set(maxFractionDigits, f);
   }
-  const out = f.format(n);
-  return /^-0(\.0*)?$/.test(out) ? out.slice(1) : out;
+  return f.format(n);
 }
 
 /** Signed: "+591,91", "-0,14", "0". */

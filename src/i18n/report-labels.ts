@@ -72,6 +72,8 @@ const VI = {
   orAbove: 'trở lên',
   tracked: 'theo dõi',
   points: 'điểm %',
+  average: 'bình quân',
+  perYear: '/năm',
   otherSection: 'Khác',
   /** "8/12 đạt (3 vượt), 2 chưa đạt, 2 chưa có số liệu". */
   summary: (achieved: number, total: number, exceeded: number) =>
@@ -273,6 +275,8 @@ const EN: Labels = {
   orAbove: 'or better',
   tracked: 'tracked',
   points: 'points',
+  average: 'on average',
+  perYear: '/year',
   otherSection: 'Other',
   summary: (achieved, total, exceeded) => `${achieved}/${total} targets met${exceeded > 0 ? ` (${exceeded} exceeded)` : ''}`,
   summaryPart: {

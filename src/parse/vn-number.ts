@@ -1,3 +1,4 @@
+import { formatDecimal, VI_DECIMAL } from '../i18n/decimal-format.js';
 /**
  * Numbers as Vietnamese offices write them: dot thousands, comma decimal ("11,16%", "10.012 tấn",
  * "6.021.447.000 đồng"). Results carry reason codes, not prose: messages are localized elsewhere.
@@ -152,18 +153,23 @@ export interface VnFormatOptions {
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /**
- * Format with Intl.NumberFormat('vi-VN'): dot thousands, comma decimal ("6.021.447", "93,5").
+ * Format as Intl.NumberFormat('vi-VN') does (src/i18n/decimal-format.ts): dot thousands, comma decimal ("6.021.447", "93,5").
  * Defaults: at most 2 fraction digits, none forced. -0 prints as "0".
  */
 export function formatVnNumber(n: number, options: VnFormatOptions = {}): string {
   const max = options.maxFractionDigits ?? 2;
   const min = Math.min(options.minFractionDigits ?? 0, max);
+  // Intl only where formatDecimal declines (its first use loads ICU's number data: ~25 ms).
+  const out = formatDecimal(n, min, max, VI_DECIMAL) ?? intlFormat(n, min, max);
+  return /^-0(,0*)?$/.test(out) ? out.slice(1) : out;
+}
+
+function intlFormat(n: number, min: number, max: number): string {
   const key = `${min}:${max}`;
   let f = formatters.get(key);
   if (!f) {
     f = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: max, minimumFractionDigits: min, useGrouping: true });
     formatters.set(key, f);
   }
-  const out = f.format(n);
-  return /^-0(,0*)?$/.test(out) ? out.slice(1) : out;
+  return f.format(n);
 }

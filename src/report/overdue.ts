@@ -5,6 +5,7 @@ import { daysBetween, type IsoDate } from './calendar-date.js';
 import { checkInPeriods, reportDue, taggedRange, type CheckInPeriod } from './check-in-periods.js';
 import { inRange, type PeriodConvention } from './periods.js';
 import { planRange } from './window.js';
+import { compareViNumeric } from './vi-order.js';
 
 export interface OverdueItem {
   id: string;
@@ -121,12 +122,11 @@ function item(task: Task, rest: Omit<OverdueItem, 'id' | 'section' | 'text' | 'l
   return { id: task.id, section: task.section, text: task.text, leadUnit: task.lead, ...rest };
 }
 
-const collator = new Intl.Collator('vi', { numeric: true });
 
 const KIND_ORDER = { deadline: 0, 'check-in': 1 } as const;
 
 function compareItems(a: OverdueItem, b: OverdueItem): number {
-  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.daysLate - a.daysLate || collator.compare(a.leadUnit, b.leadUnit) || collator.compare(a.id, b.id);
+  return KIND_ORDER[a.kind] - KIND_ORDER[b.kind] || b.daysLate - a.daysLate || compareViNumeric(a.leadUnit, b.leadUnit) || compareViNumeric(a.id, b.id);
 }
 
 export interface LeadGroup<T> {
@@ -148,5 +148,5 @@ export function groupByLead<T extends { leadUnit: string }>(items: readonly T[],
     }
     g.items.push(it);
   }
-  return [...groups.values()].sort((a, b) => collator.compare(a.name, b.name) || collator.compare(a.lead, b.lead));
+  return [...groups.values()].sort((a, b) => compareViNumeric(a.name, b.name) || compareViNumeric(a.lead, b.lead));
 }
