@@ -70,7 +70,8 @@ export function planWords(c: Comparison, unit: string): Run[] {
       return [num(Math.min(c.min, c.max)), t('–'), num(Math.max(c.min, c.max)), unitAfter(unit)];
     case 'change': {
       const amount = c.amountMax === undefined ? [num(c.amount)] : [num(c.amount), t('–'), num(c.amountMax)];
-      return [t(c.direction === 'increase' ? 'tăng ' : 'giảm '), ...amount, c.as === 'percent' ? t('%') : c.as === 'points' ? t(` ${OFFICIAL.percentPoints}`) : unitAfter(unit)];
+      const verb = `${c.direction === 'increase' ? 'tăng' : 'giảm'}${c.yearly ? ' bình quân' : ''} `;
+      return [t(verb), ...amount, c.as === 'percent' ? t('%') : c.as === 'points' ? t(` ${OFFICIAL.percentPoints}`) : unitAfter(unit), ...(c.yearly ? [t('/năm')] : [])];
     }
     case 'assigned':
       return c.value === undefined ? [t('chỉ tiêu trên giao')] : out(c.value);

@@ -60,8 +60,16 @@ const unmeasured = {
   figure: () => null,
 } as const;
 
-function changed(base: number, c: Of<'change'>, amount: number): number {
+/** Years a yearly change compounds over: from the base's year to the year judged (at least one). */
+function yearsOf(c: Of<'change'>, baseYear: number | null, year: number | undefined): number {
+  if (!c.yearly || baseYear === null || year === undefined) return 1;
+  return Math.max(1, year - baseYear);
+}
+
+function changed(base: number, c: Of<'change'>, amount: number, years = 1): number {
   const sign = c.direction === 'increase' ? 1 : -1;
+  // "tăng bình quân 16%/năm" over n years: base × 1,16ⁿ, as the General Statistics Office compounds growth.
+  if (c.yearly && years > 1) return c.as === 'percent' ? base * (1 + (sign * amount) / 100) ** years : base + sign * amount * years;
   // Points of a rate move it by the amount itself, as a count does ("giảm 1,5 điểm %": 7,8% -> 6,3%).
   return c.as === 'percent' ? base * (1 + (sign * amount) / 100) : base + sign * amount;
 }
@@ -108,14 +116,16 @@ export const COMPARISON_KINDS = {
     wording: { name: (c) => c.kind, figure: (c) => `${plain(c.min)}-${plain(c.max)}`, bound: false, figures: (c) => [c.min, c.max] },
   },
   change: {
-    planned: (c, { target, bindingReference }) => {
+    planned: (c, { target, bindingReference, year }) => {
       const binding = c.relativeTo === 'binding';
       const from = binding ? bindingReference : (target.baseline?.value ?? null);
       if (from === null) return { ...blank(c), missing: binding ? 'binding-reference' : 'baseline' };
-      const reference = changed(from, c, c.amount);
-      const far = c.amountMax === undefined ? null : changed(from, c, c.amountMax);
+      const baseDate = binding ? undefined : target.baseline?.date;
+      const years = yearsOf(c, baseDate === undefined ? null : Number(baseDate.slice(0, 4)), year);
+      const reference = changed(from, c, c.amount, years);
+      const far = c.amountMax === undefined ? null : changed(from, c, c.amountMax, years);
       const span = far === null ? null : { low: Math.min(reference, far), high: Math.max(reference, far) };
-      return { ...blank(c), reference, span, base: from };
+      return { ...blank(c), reference, span, base: from, ...(c.yearly ? { years } : {}) };
     },
     rule: (p) => {
       const t = p.reference;
@@ -126,7 +136,8 @@ export const COMPARISON_KINDS = {
     },
     text: (c, w, n) => {
       const amount = c.amountMax === undefined ? n(c.amount) : `${n(c.amount)}–${n(c.amountMax)}`;
-      return `${c.direction === 'increase' ? w.increase : w.decrease} ${amount}${c.as === 'percent' ? '%' : c.as === 'points' ? ` ${w.points}` : ''}`;
+      const verb = `${c.direction === 'increase' ? w.increase : w.decrease}${c.yearly ? ` ${w.average}` : ''}`;
+      return `${verb} ${amount}${c.as === 'percent' ? '%' : c.as === 'points' ? ` ${w.points}` : ''}${c.yearly ? w.perYear : ''}`;
     },
     // "giảm 2 (12)": a count's level is shown; a percent's or points' is in the Kế hoạch number.
     showsLevel: (c) => c.as === 'count',

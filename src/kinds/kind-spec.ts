@@ -20,6 +20,8 @@ export interface PlannedFigure {
   /** Denominator as written ("5/52"), if any. */
   outOf: number | null;
   missing: MissingReason | null;
+  /** For a yearly (average) change: the years it compounds over, from the base's year to the year judged. */
+  years?: number;
 }
 
 /**
@@ -41,6 +43,8 @@ export interface PlanContext {
   target: Pick<Target, 'baseline' | 'direction'>;
   /** The binding figure's reference, for a change with relativeTo 'binding'; null when judging the binding one. */
   bindingReference: number | null;
+  /** The year judged (the window's end), for a yearly change counted from the base's year; default: one year. */
+  year?: number;
 }
 
 /** The few words a plan text needs, in the caller's language (i18n/report-labels.ts). */
@@ -59,6 +63,9 @@ export interface PlanWords {
   tracked: string;
   /** A change in percentage points ("điểm %"). */
   points: string;
+  /** "bình quân" and "/năm" of a yearly average change ("tăng bình quân 16%/năm"). */
+  average: string;
+  perYear: string;
 }
 
 /**

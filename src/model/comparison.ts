@@ -30,6 +30,13 @@ export const Change = z
       }),
     amount: value,
     amountMax: value.optional().meta({ description: 'Đầu trên khi viết dạng khoảng: "tăng từ 3-5%" -> amount 3, amountMax 5.' }),
+    yearly: z
+      .boolean()
+      .optional()
+      .meta({
+        description:
+          'true: mức thay đổi bình quân mỗi năm ("tăng bình quân 16%/năm"), tính kép từ năm của mức gốc (baseline.date) đến năm được đánh giá, như Tổng cục Thống kê tính tốc độ tăng bình quân; mức gốc không ghi ngày thì tính một năm.',
+      }),
     relativeTo: z
       .enum(['baseline', 'binding'])
       .optional()

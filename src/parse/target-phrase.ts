@@ -260,6 +260,8 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
       as: q.points || q.unit === '‰' || (percent && isRate && (q.max ?? q.value) < 10) ? 'points' : percent ? 'percent' : 'count',
       amount: q.value,
       ...(q.max !== undefined ? { amountMax: q.max } : {}),
+      // "tăng bình quân 16%/năm", "giảm bình quân hàng năm 1%": an average yearly change, compounded.
+      ...(q.perYear || testText(/(?<![\p{L}])(?:bình quân|hàng năm|hằng năm|mỗi năm)(?![\p{L}])/u, leftLower.slice(Math.max(0, opStart - from - 40))) ? { yearly: true } : {}),
       relativeTo: toBinding ? 'binding' : 'baseline',
     };
     clause.relativeToStated = stated;

@@ -84,9 +84,13 @@ function changeAchieved(p: PlannedFigure, a: number): number | null {
   const c = p.comparison;
   if (c.kind !== 'change' || p.base === null) return null;
   const sign = c.direction === 'increase' ? 1 : -1;
-  // Points of a rate are counted like a count: 7,8% -> 6,3% is 1,5 points.
-  if (c.as !== 'percent') return sign * (a - p.base);
-  return p.base === 0 ? null : (sign * (a - p.base) * 100) / p.base;
+  const years = p.years ?? 1;
+  // Points of a rate are counted like a count: 7,8% -> 6,3% is 1,5 points; a yearly one per year.
+  if (c.as !== 'percent') return (sign * (a - p.base)) / years;
+  if (p.base === 0) return null;
+  // A yearly percent change: the compound average rate achieved, ((a / base)^(1/n) − 1) × 100.
+  if (years > 1) return a / p.base < 0 ? null : sign * ((a / p.base) ** (1 / years) - 1) * 100;
+  return (sign * (a - p.base) * 100) / p.base;
 }
 
 /** The planned change (the low end of "tăng 3-5%"). */

@@ -14,8 +14,9 @@ export function plannedFigure(
   comparison: Comparison,
   target: Pick<Target, 'baseline' | 'direction'>,
   bindingReference: number | null,
+  year?: number,
 ): PlannedFigure {
-  return kindOf(comparison).planned(comparison, { target, bindingReference });
+  return kindOf(comparison).planned(comparison, { target, bindingReference, ...(year === undefined ? {} : { year }) });
 }
 
 /** The judging rule of a planned figure, or null when it has no reference. */

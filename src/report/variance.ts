@@ -125,9 +125,11 @@ export function evaluateTarget(target: Target, entries: readonly ProgressEntry[]
   const sources = sourcesInForce(target, until);
   const primarySrc = primarySource(sources, target, ctx.against);
   const figures = planFigures({ ...target, comparison: primarySrc.comparison });
-  const bindingPlanned = plannedFigure(figures[0]!.comparison, judged, null);
+  // The year judged, for a yearly change counted from its base's year ("tăng bình quân 16%/năm").
+  const year = Number(ctx.window.end.slice(0, 4));
+  const bindingPlanned = plannedFigure(figures[0]!.comparison, judged, null, year);
   const stretchFigures = figures.filter((f) => f.role === 'stretch');
-  const stretchJudgements = stretchFigures.map((f) => ({ f, j: judge(plannedFigure(f.comparison, judged, bindingPlanned.reference), state) }));
+  const stretchJudgements = stretchFigures.map((f) => ({ f, j: judge(plannedFigure(f.comparison, judged, bindingPlanned.reference, year), state) }));
   const stretchMet = stretchJudgements.length === 0 ? undefined : stretchJudgements.every(({ j }) => j.verdict === 'met' || j.verdict === 'exceeded');
   const withStretch = { ...state, ...(stretchMet === undefined ? {} : { stretchMet }) };
   const binding = judge(bindingPlanned, withStretch);
@@ -136,7 +138,7 @@ export function evaluateTarget(target: Target, entries: readonly ProgressEntry[]
     ...stretchJudgements.map(({ f, j }) => ({ ...j, role: f.role, primary: false })),
   ];
   const sourceJudgements: SourceJudgement[] = sources.map((s) => ({
-    ...(s === primarySrc ? binding : judge(plannedFigure(s.comparison, judged, null), withStretch)),
+    ...(s === primarySrc ? binding : judge(plannedFigure(s.comparison, judged, null, year), withStretch)),
     source: s.source,
     label: s.label,
     value: s.value,

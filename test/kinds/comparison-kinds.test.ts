@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { COMPARISON_KINDS, kindOf } from '../../src/kinds/comparison-kinds.js';
 import { Comparison } from '../../src/model/comparison.js';
 
-const WORDS = { increase: 'tăng', decrease: 'giảm', maintain: 'duy trì', assigned: 'trên giao', achieve: 'đạt', stateYes: 'đạt', stateNo: 'chưa đạt', orAbove: 'trở lên', tracked: 'theo dõi', points: 'điểm %' };
+const WORDS = { increase: 'tăng', decrease: 'giảm', maintain: 'duy trì', assigned: 'trên giao', achieve: 'đạt', stateYes: 'đạt', stateNo: 'chưa đạt', orAbove: 'trở lên', tracked: 'theo dõi', points: 'điểm %', average: 'bình quân', perYear: '/năm' };
 const n = (v: number) => String(v);
 
 describe('the table of comparison kinds', () => {

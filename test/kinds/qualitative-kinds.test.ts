@@ -69,7 +69,17 @@ const CASES: Case[] = [
   ['points, rise beyond', { kind: 'change', direction: 'increase', as: 'points', amount: 2 }, { unit: '%', baseline: { value: 90 } }, 93, closed, { plan: 'tăng 2 điểm %', planned: 92, shown: 3, variance: 1, ratio: 150, verdict: 'exceeded' }],
 ];
 
-const rounded = (r: Row): Row => ({ ...r, variance: r.variance === null ? null : Math.round(r.variance * 100) / 100, ratio: r.ratio === null ? null : Math.round(r.ratio * 10) / 10, shown: typeof r.shown === 'number' ? Math.round(r.shown * 100) / 100 : r.shown });
+// A yearly average change ("tăng bình quân 16%/năm", nhu-xuan-2020-2025), compounded from the base's
+// year as the General Statistics Office computes average growth: 2021's 100 → 2024's plan 100 × 1,16³.
+const YEARLY: Case[] = [
+  ['yearly 16%, three years on', { kind: 'change', direction: 'increase', as: 'percent', amount: 16, yearly: true }, { unit: 'tỷ đồng', baseline: { value: 100, date: '2021-12-31' } }, 156.09, closed, { plan: 'tăng bình quân 16%/năm', planned: 156.09, shown: 16, variance: 0, ratio: 100, verdict: 'met' }],
+  ['yearly 16%, short of it', { kind: 'change', direction: 'increase', as: 'percent', amount: 16, yearly: true }, { unit: 'tỷ đồng', baseline: { value: 100, date: '2021-12-31' } }, 140, closed, { plan: 'tăng bình quân 16%/năm', planned: 156.09, shown: 11.87, variance: -4.13, ratio: 74.2, verdict: 'missed' }],
+  ['yearly, base without a date: one year', { kind: 'change', direction: 'increase', as: 'percent', amount: 16, yearly: true }, { unit: 'tỷ đồng', baseline: { value: 100 } }, 117, closed, { plan: 'tăng bình quân 16%/năm', planned: 116, shown: 17, variance: 1, ratio: 106.3, verdict: 'exceeded' }],
+  ['yearly fall in points', { kind: 'change', direction: 'decrease', as: 'points', amount: 1, yearly: true }, { unit: '%', direction: 'lower', baseline: { value: 8, date: '2021-12-31' } }, 5, closed, { plan: 'giảm bình quân 1 điểm %/năm', planned: 5, shown: 1, variance: 0, ratio: 100, verdict: 'met' }],
+];
+CASES.push(...YEARLY);
+
+const rounded = (r: Row): Row => ({ ...r, planned: r.planned === null ? null : Math.round(r.planned * 100) / 100, variance: r.variance === null ? null : Math.round(r.variance * 100) / 100, ratio: r.ratio === null ? null : Math.round(r.ratio * 10) / 10, shown: typeof r.shown === 'number' ? Math.round(r.shown * 100) / 100 : r.shown });
 
 describe('state, level, tracked and points: every cell per case', () => {
   for (const [name, comparison, over, actual, ctx, expected] of CASES) {

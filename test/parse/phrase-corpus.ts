@@ -88,7 +88,7 @@ export const CORPUS: CorpusCase[] = [
   {
     source: LO_KU,
     text: 'Thu cân đối ngân sách xã hưởng: tăng 10%/năm trở lên.',
-    comparison: { kind: 'change', direction: 'increase', as: 'percent', amount: 10, relativeTo: 'baseline' },
+    comparison: { kind: 'change', direction: 'increase', as: 'percent', amount: 10, yearly: true, relativeTo: 'baseline' },
     direction: 'higher',
     perYear: true,
     ambiguities: [],
