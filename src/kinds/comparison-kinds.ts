@@ -15,8 +15,10 @@ type Bound = Of<'at-least' | 'above' | 'at-most' | 'below' | 'exactly' | 'mainta
 const blank = (comparison: Comparison): PlannedFigure => ({ comparison, reference: null, span: null, base: null, outOf: null, missing: null });
 const sideOf = (direction: Direction): 'up' | 'down' => (direction === 'higher' ? 'up' : 'down');
 
-/** "5/52" for a figure with its denominator. */
-const withOutOf = (c: Bound, n: (v: number) => string): string => `${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}`;
+/** "5/52" for a figure with its denominator; " (8 xã)", " (66/112 thôn)" for the count beside a rate. */
+const countText = (c: Bound, n: (v: number) => string): string =>
+  c.count === undefined ? '' : ` (${n(c.count.value)}${c.count.outOf === undefined ? '' : `/${n(c.count.outOf)}`} ${c.count.unit})`;
+const withOutOf = (c: Bound, n: (v: number) => string): string => `${n(c.value)}${c.outOf === undefined ? '' : `/${n(c.outOf)}`}${countText(c, n)}`;
 /** Twelve significant digits: what the wording check compares and prints. */
 const plain = (v: number): string => String(Number(v.toPrecision(12)));
 
@@ -47,7 +49,7 @@ function bound<C extends Bound>(symbol: string, direction: Direction | undefined
       name: (c) => c.kind,
       figure: (c) => (c.outOf !== undefined ? `${plain(c.value)}/${plain(c.outOf)}` : plain(c.value)),
       bound: true,
-      figures: (c) => [c.value, ...(c.outOf !== undefined ? [c.outOf] : [])],
+      figures: (c) => [c.value, ...(c.outOf !== undefined ? [c.outOf] : []), ...(c.count ? [c.count.value, ...(c.count.outOf !== undefined ? [c.count.outOf] : [])] : [])],
     },
   };
 }
@@ -88,7 +90,7 @@ export const COMPARISON_KINDS = {
   // "Duy trì": met when no worse than the level; strictly better reads "Vượt".
   maintain: {
     ...bound<Of<'maintain'>>('', undefined, (p, d) => (p.reference === null ? null : { side: sideOf(d), threshold: p.reference, strict: false, exceedBeyond: p.reference })),
-    text: (c, w, n) => (c.outOf === undefined ? `${w.maintain} ${n(c.value)}` : `${n(c.value)}/${n(c.outOf)}`),
+    text: (c, w, n) => (c.outOf === undefined ? `${w.maintain} ${n(c.value)}${countText(c, n)}` : withOutOf(c, n)),
   },
   range: {
     planned: (c, { target }) => {

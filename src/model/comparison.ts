@@ -4,8 +4,17 @@ import { IsoDate, Text } from './primitives.js';
 const value = z.number().meta({ description: 'Giá trị theo đơn vị tính của chỉ tiêu (số thập phân viết bằng dấu chấm: 11.16).' });
 const outOf = z.number().optional().meta({ description: 'Mẫu số khi chỉ tiêu viết dạng "5/52": 52.' });
 
+/** "đạt 50% (8 xã)", "58,9% (66/112 thôn)": the count a rate stands for, shown beside it, not judged apart. */
+export const CountBeside = z
+  .strictObject({
+    value: z.number().meta({ description: 'Số lượng: 8 (xã).' }),
+    outOf: z.number().optional().meta({ description: 'Tổng số, khi viết dạng "66/112": 112.' }),
+    unit: Text.meta({ description: 'Đơn vị đếm: "xã", "thôn", "hộ".' }),
+  })
+  .meta({ description: 'Số lượng đi kèm một tỷ lệ: "đạt 50% (8 xã)", "58,9% (66/112 thôn)". Ghi bên cạnh kế hoạch; tỷ lệ mới là số được đánh giá.' });
+
 const bound = <K extends string>(kind: K, description: string) =>
-  z.strictObject({ kind: z.literal(kind), value, outOf }).meta({ description });
+  z.strictObject({ kind: z.literal(kind), value, outOf, count: CountBeside.optional() }).meta({ description });
 
 export const AtLeast = bound('at-least', 'Từ ... trở lên, đạt ... (≥): "đạt 95%", "từ 90% trở lên".');
 export const Above = bound('above', 'Trên ... (>): "đạt trên 95%".');

@@ -170,7 +170,8 @@ export function parseTargetPhrase(input: string): TargetPhrase {
   const period = mk.periods.find((p) => p.kind === 'school-year') ?? mk.periods.find((p) => p.kind === 'span') ?? mk.periods.find((p) => p.kind === 'by-year') ?? mk.periods.find((p) => p.kind === 'year');
   if (period) result.period = period;
   if (mk.periods.some((p) => p.kind === 'per-year')) result.perYear = true;
-  for (const a of mk.asides) result.ambiguities.push({ code: 'parenthetical-figure', text: a });
+  const beside = countBeside(result, mk.asides);
+  for (const a of mk.asides) if (a !== beside) result.ambiguities.push({ code: 'parenthetical-figure', text: a });
 
   if (result.comparison) result.direction = impliedDirection(result.comparison) ?? 'higher';
   else result.unparsed = text;
@@ -321,6 +322,21 @@ function parseClause(text: string, maskedAll: string, from: number, to: number):
   clause.measure = before.trim() ? before : unitPhrase(q.unit, after);
   finishAmbiguities(clause, q, others);
   return clause;
+}
+
+/** "đạt 50% (8 xã)": a rate with, in brackets, the count it stands for; set on the comparison, returns that aside. */
+function countBeside(result: TargetPhrase, asides: string[]): string | undefined {
+  const c = result.comparison;
+  if (result.unit !== '%' || c === undefined || !('value' in c) || c.kind === 'assigned' || c.kind === 'tracked') return undefined;
+  for (const aside of asides) {
+    const q = findQuantities(maskNonFigures(aside.slice(1, -1)).masked)[0];
+    if (q?.unit === undefined || !isCountUnit(q.unit) || q.max !== undefined) continue;
+    // Only the first figure of the bracket, when it leads it: "(66/112 thôn, tăng thêm 20 thôn)".
+    if (aside.slice(1, 1 + q.start).trim() !== '') continue;
+    result.comparison = { ...c, count: { value: q.value, ...(q.outOf !== undefined ? { outOf: q.outOf } : {}), unit: q.unit } };
+    return aside;
+  }
+  return undefined;
 }
 
 function finishAmbiguities(clause: Clause, q: Quantity, others: Quantity[]): void {

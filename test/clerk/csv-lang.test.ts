@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { parseCsvRecords } from '../helpers/csv.js';
 
 /**
  * Issue 14, item 6 and "CSV for people": CSV headers and human-readable values follow --lang
@@ -9,32 +10,10 @@ import { runCli } from '../helpers/cli.js';
  */
 const REPO = resolve(import.meta.dirname, '../..');
 
-/** RFC 4180 as plan writes it: quoted fields with doubled quotes, CRLF rows. */
-function parseCsv(text: string): Record<string, string>[] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  if (cell !== '' || row.length) row.push(cell), rows.push(row);
-  const [head, ...body] = rows;
-  return body.map((r) => Object.fromEntries(head!.map((h, i) => [h, r[i] ?? ''])));
-}
-
 const csv = async (argv: string[]) => {
   const r = await runCli([...argv, '--format', 'csv'], { cwd: REPO });
   expect(r.code, r.stderr).toBe(0);
-  return parseCsv(r.stdout);
+  return parseCsvRecords(r.stdout);
 };
 
 describe('CSV for people follows --lang', () => {

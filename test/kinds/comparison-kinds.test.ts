@@ -24,6 +24,9 @@ describe('the table of comparison kinds', () => {
     [{ kind: 'assigned' }, null, 'trên giao', undefined, 'assigned'],
     [{ kind: 'change', direction: 'decrease', as: 'points', amount: 1.5 }, 12.5, 'giảm 1.5 điểm %', 'lower', 'change-decrease'],
     [{ kind: 'state', goal: 'keep' }, 1, 'duy trì', 'higher', 'state-keep'],
+    // nhu-xuan-2020-2025: "Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã)": the count is shown, the rate judged.
+    [{ kind: 'at-least', value: 50, count: { value: 8, unit: 'xã' } }, 50, '≥ 50 (8 xã)', 'higher', 'at-least'],
+    [{ kind: 'at-least', value: 58.9, count: { value: 66, outOf: 112, unit: 'thôn' } }, 58.9, '≥ 58.9 (66/112 thôn)', 'higher', 'at-least'],
     [{ kind: 'level', scale: ['Hoàn thành nhiệm vụ', 'Hoàn thành tốt nhiệm vụ'], level: 'Hoàn thành tốt nhiệm vụ' }, 2, 'Hoàn thành tốt nhiệm vụ trở lên', 'higher', 'level'],
     [{ kind: 'tracked', value: 7129 }, 7129, '7129', undefined, 'tracked'],
   ];

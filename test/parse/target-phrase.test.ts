@@ -118,6 +118,9 @@ describe('points, per mille, states and levels (issue 13; sentences of test/impo
     ['Tỷ lệ hộ nghèo giảm 3%', { kind: 'change', direction: 'decrease', as: 'points', amount: 3, relativeTo: 'baseline' }, '%', ['points-or-percent']],
     // An amount's "%" is relative, never points.
     ['Thu ngân sách tăng 10%', { kind: 'change', direction: 'increase', as: 'percent', amount: 10, relativeTo: 'baseline' }, undefined, []],
+    // nhu-xuan-2020-2025 and the issue: a count beside a rate, kept on the comparison.
+    ['Tỷ lệ số xã đạt chuẩn nông thôn mới năm 2025 đạt 50% (8 xã)', { kind: 'at-least', value: 50, count: { value: 8, unit: 'xã' } }, '%', []],
+    ['Tỷ lệ thôn đạt chuẩn 58,9% (66/112 thôn, tăng thêm 20 thôn)', { kind: 'at-least', value: 58.9, count: { value: 66, outOf: 112, unit: 'thôn' } }, '%', ['no-operator']],
     ['Duy trì xã đạt chuẩn quốc gia về y tế.', undefined, undefined, [], 'state'],
     ['Đến năm 2025 xây dựng xã cơ bản đạt nông thôn mới nâng cao.', undefined, undefined, [], 'state'],
     ['Phấn đấu đến năm 2030 xã Vĩnh Lộc đạt xã nông thôn mới nâng cao.', undefined, undefined, [], 'state'],

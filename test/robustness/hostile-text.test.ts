@@ -4,6 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { csvCell } from '../../src/render/csv-cell.js';
 import { markdownCell } from '../../src/render/markdown-cell.js';
 import { runCli } from '../helpers/cli.js';
+import { parseCsv } from '../helpers/csv.js';
 import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
 import { cases, limit, removeTempRoot, seedFor, tally } from './helpers.js';
 
@@ -67,26 +68,6 @@ async function outputs(dir: string) {
     json: await run(['status', '--format', 'json']),
     overdueJson: await run(['overdue', '--format', 'json']),
   };
-}
-
-/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF rows). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') row.push(cell), rows.push(row), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
 }
 
 async function judge(name: string, taskText: string, source: string) {
