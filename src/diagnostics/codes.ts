@@ -49,6 +49,7 @@ export const DIAGNOSTIC_CODES = {
   'entry-in-future': 'warning',
   'wording-mismatch': 'error',
   'placeholder': 'warning',
+  'declared-id-typo': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

@@ -48,7 +48,10 @@ function sharedParent(plans: readonly { header: { parentBody?: string | undefine
 /** "UBND thành phố Tây Ninh" → "Tây Ninh": where the district signs; null when the name has no such form. */
 export function placeOfBody(body: string): string | null {
   const m = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:thành phố|thị xã|quận|huyện|tỉnh|thị trấn)\s+(.+)$/iu.exec(body.normalize('NFC').trim());
-  return m ? m[1]!.trim() : null;
+  if (!m) return null;
+  const place = m[1]!.trim();
+  // Written in capitals in the header ("UBND THÀNH PHỐ TÂY NINH"): the place as a name, "Tây Ninh".
+  return place === place.toLocaleUpperCase('vi') ? place.toLocaleLowerCase('vi').replace(/(^|\s|')(\p{L})/gu, (_m, s: string, c: string) => s + c.toLocaleUpperCase('vi')) : place;
 }
 
 /** "Phường 2: trong 12 chỉ tiêu chủ yếu, có 3 chỉ tiêu đạt, ...; 1 nhiệm vụ quá hạn, 4 nhiệm vụ chậm báo cáo định kỳ." */

@@ -153,6 +153,10 @@ export const EN: Record<DiagnosticCode, Entry> = {
         : `Target "${p.id}": "${p.field}" says ${wordingEn(p.hasKind, p.has)}, but the wording says ${wordingEn(p.saidKind, p.said)}.`,
     hint: (p) => `Wording: "${p.wording}". The document rules: correct the field, or "wording" if the sentence was copied wrong.`,
   },
+  'declared-id-typo': {
+    message: (p) => `The ${KIND_EN[String(p.kind)] ?? p.kind} id "${p.declared}" is used nowhere, while "${p.id}" is used ${p.uses} times (first at ${p.first}) and never declared: is this id mistyped?`,
+    hint: (p) => `Write "id: ${p.id}" here (one place). If "${p.declared}" is the right id, change the ${p.uses} uses of "${p.id}".`,
+  },
   placeholder: {
     message: (p) => `"${p.field}" still holds the "(chưa điền)" that plan init left.`,
     hint: (p) => `Replace "(chưa điền)" with what the plan document says (see ${guideFor(p)}).`,

@@ -196,6 +196,10 @@ export const VI: Record<DiagnosticCode, Entry> = {
         : `Chỉ tiêu "${p.id}": "${p.field}" ghi ${wordingVi(p.hasKind, p.has)}, nhưng câu chỉ tiêu nói ${wordingVi(p.saidKind, p.said)}.`,
     hint: (p) => `Câu chỉ tiêu: "${p.wording}". Văn bản là chuẩn: sửa trường cho khớp, hoặc sửa "wording" nếu đã chép sai câu.`,
   },
+  'declared-id-typo': {
+    message: (p) => `Mã ${KIND_VI[String(p.kind)] ?? p.kind} "${p.declared}" không được dùng ở đâu, còn "${p.id}" được dùng ${p.uses} lần (đầu tiên ở ${p.first}) mà không được khai báo: có phải gõ nhầm mã ở đây?`,
+    hint: (p) => `Sửa thành "id: ${p.id}" (một chỗ). Nếu "${p.declared}" mới là mã đúng thì sửa ${p.uses} chỗ dùng "${p.id}".`,
+  },
   placeholder: {
     message: (p) => `"${p.field}" còn chỗ "(chưa điền)" do plan init để lại.`,
     hint: (p) => `Thay "(chưa điền)" bằng nội dung của văn bản kế hoạch (xem ${guideFor(p)}).`,
