@@ -2,6 +2,7 @@ import { OFFICIAL } from '../i18n/official-report-labels.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup, WardSummary } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
+import { VERDICTS } from '../report/variance.js';
 import type { Block } from './block.js';
 import type { Narrative } from './narrative-file.js';
 import type { Appendix, OfficialReport } from './official-report.js';
@@ -48,7 +49,10 @@ function sharedParent(plans: readonly { header: { parentBody?: string | undefine
 /** "UBND thành phố Tây Ninh" → "Tây Ninh": where the district signs; null when the name has no such form. */
 export function placeOfBody(body: string): string | null {
   const m = /^(?:UBND|Ủy ban nhân dân|Uỷ ban nhân dân)\s+(?:thành phố|thị xã|quận|huyện|tỉnh|thị trấn)\s+(.+)$/iu.exec(body.normalize('NFC').trim());
-  return m ? m[1]!.trim() : null;
+  if (!m) return null;
+  const place = m[1]!.trim();
+  // Written in capitals in the header ("UBND THÀNH PHỐ TÂY NINH"): the place as a name, "Tây Ninh".
+  return place === place.toLocaleUpperCase('vi') ? place.toLocaleLowerCase('vi').replace(/(^|\s|')(\p{L})/gu, (_m, s: string, c: string) => s + c.toLocaleUpperCase('vi')) : place;
 }
 
 /** "Phường 2: trong 12 chỉ tiêu chủ yếu, có 3 chỉ tiêu đạt, ...; 1 nhiệm vụ quá hạn, 4 nhiệm vụ chậm báo cáo định kỳ." */
@@ -62,8 +66,7 @@ function wardLine(w: WardSummary, r: StatusReport): Run[] {
 function sharedTargetLine(s: StatusRollup['targets'][number]): Run[] {
   const L = REPORT_LABELS.vi;
   const runs: Run[] = [t(`${s.name} (${s.unit}): đạt, vượt ${s.achieved}/${s.figures.length} phường, xã`)];
-  const order = ['exceeded', 'met', 'not-yet', 'missed', 'no-data', 'no-target'] as const;
-  for (const v of order) {
+  for (const v of VERDICTS) {
     const wards = s.figures.filter((f) => f.row.verdict === v);
     if (wards.length === 0) continue;
     runs.push(t(`; ${L.verdict[v].toLocaleLowerCase('vi')}: `));

@@ -11,6 +11,7 @@ import { runCli } from '../helpers/cli.js';
 import { CORPUS_DOCS } from './corpus/index.js';
 import { measureCorpus, scoreTable } from './corpus/measure.js';
 import type { Score } from './corpus/score.js';
+import { fold } from './corpus/reading.js';
 
 /** The measures read otherwise than the expected readings, pinned: each is a known, documented miss. */
 const KNOWN_WRONG: Record<string, string[]> = {
@@ -29,7 +30,15 @@ describe('plan import on real target lists (corpus)', () => {
     const out = process.env.CORPUS_TABLE;
     if (out) {
       const misses = scores.flatMap((s) => s.outcomes.filter((o) => o.verdict !== 'right' && o.verdict !== 'as-kind').map((o) => `${s.id}: ${o.verdict} ${o.key} ${o.got ?? ''}`));
-      writeFileSync(out, `${table}\n\n${misses.join('\n')}\n`);
+      // Targets no reading names: second readings of a measure, or sentences the readings leave out.
+      const extra = scores.flatMap((s) => {
+        const doc = CORPUS_DOCS.find((d) => d.id === s.id)!;
+        const targets = (s.draft as unknown as { targets: { name: string; wording: string; comparison: { kind: string } }[] }).targets;
+        const counted = new Map<string, number>();
+        for (const r of doc.targets) for (const t of targets) if (fold(`${t.wording} ${t.name}`).includes(fold(r.key))) counted.set(t.name, (counted.get(t.name) ?? 0) + 1);
+        return targets.filter((t) => !counted.has(t.name)).map((t) => `${s.id}: extra ${t.comparison.kind} "${t.wording.slice(0, 90)}"`);
+      });
+      writeFileSync(out, `${table}\n\n${[...misses, ...extra].join('\n')}\n`);
     }
   });
 
