@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
-import { copyExample } from '../helpers/plan-fixture.js';
+import { copyExample, minimalPlan, writePlan } from '../helpers/plan-fixture.js';
 import { snapshotDir } from '../helpers/snapshot-dir.js';
 
 /** Issue 14, item 10: the smaller points a new clerk met, each as it was met. */
@@ -45,5 +45,17 @@ describe('the smaller points of a clerk’s day', () => {
     expect(res.stderr).toMatch(hint);
     expect(res.stderr).not.toMatch(notHint);
     expect(snapshotDir(plans)).toEqual(before);
+  });
+
+  it('a decimal comma inside { } is one error at the figure, with the figure to write', async () => {
+    const files = minimalPlan();
+    files['targets.yaml'] = files['targets.yaml']!.replace('    comparison:\n      kind: above\n      value: 95\n', '    comparison: { kind: above, value: 95,5 }\n');
+    expect(files['targets.yaml']).toContain('95,5');
+    const dir = writePlan(files);
+    const res = await runCli(['validate', '--format', 'json', '--as-of', '2024-06-20'], { cwd: dir });
+    expect(res.code).toBe(1);
+    const errors = JSON.parse(res.stdout).errors as { line: number; column: number; code: string; hint: string }[];
+    expect(errors.map((e) => [e.code, e.line, e.column])).toEqual([['unknown-field', 6, 39]]);
+    expect(errors[0]!.hint).toContain('value: 95.5');
   });
 });
