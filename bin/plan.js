@@ -3,7 +3,7 @@
 // missing, stale (another Node version) or cannot be written, the bundle is compiled as usual.
 // Start-up is most of a command's time, so this file loads only what every run needs: fs, vm and
 // the bundle; worker_threads (about 5 ms) only when validate shares plans out to threads.
-import { readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -43,14 +43,26 @@ if (process.argv[2] === WORKER_ARG) {
   parentPort.postMessage(await module.exports.validateFolders(workerData.folders, workerData.job));
 } else {
   process.exitCode = await module.exports.main(process.argv.slice(2), undefined, { buildId, workers: planWorkers() });
-  // Written by the build (PLAN_CODE_CACHE=write), and again if this Node rejected the old one.
-  if (process.env.PLAN_CODE_CACHE === 'write' || (cachedData !== undefined && script.cachedDataRejected)) {
+  // Written by the build (PLAN_CODE_CACHE=write; the package ships it), and again where it is
+  // missing or this Node rejected it (another V8 version). The temporary file is opened before the
+  // cache is serialised, so a read-only install pays one failed open, not a serialisation.
+  if (process.env.PLAN_CODE_CACHE === 'write' || cachedData === undefined || script.cachedDataRejected) {
+    const tmp = `${cacheFile}.${process.pid}.tmp`;
+    let fd;
     try {
-      const tmp = `${cacheFile}.${process.pid}.tmp`;
-      writeFileSync(tmp, script.createCachedData());
+      fd = openSync(tmp, 'wx');
+      writeFileSync(fd, script.createCachedData());
+      closeSync(fd);
+      fd = undefined;
       renameSync(tmp, cacheFile);
     } catch {
       // A read-only install runs without the cache.
+      try {
+        if (fd !== undefined) closeSync(fd);
+        rmSync(tmp, { force: true });
+      } catch {
+        // Nothing was written.
+      }
     }
   }
 }

@@ -91,7 +91,8 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
     illustrative: report.illustrative,
     lang: o.lang,
   });
-  if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.noTargets) });
+  const filtered = Boolean(o.filter?.fields?.length || o.filter?.units?.length || o.filter?.targets?.length);
+  if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(filtered ? L.noTargets : L.planHasNoTargets) });
   else {
     // A narrow terminal leaves columns out by their priority before it squeezes the names.
     blocks.push(targetsTable(report, o.lang));

@@ -2,6 +2,7 @@ import { OFFICIAL } from '../i18n/official-report-labels.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup, WardSummary } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
+import { VERDICTS } from '../report/variance.js';
 import type { Block } from './block.js';
 import type { Narrative } from './narrative-file.js';
 import type { Appendix, OfficialReport } from './official-report.js';
@@ -65,8 +66,7 @@ function wardLine(w: WardSummary, r: StatusReport): Run[] {
 function sharedTargetLine(s: StatusRollup['targets'][number]): Run[] {
   const L = REPORT_LABELS.vi;
   const runs: Run[] = [t(`${s.name} (${s.unit}): đạt, vượt ${s.achieved}/${s.figures.length} phường, xã`)];
-  const order = ['exceeded', 'met', 'not-yet', 'missed', 'no-data', 'no-target'] as const;
-  for (const v of order) {
+  for (const v of VERDICTS) {
     const wards = s.figures.filter((f) => f.row.verdict === v);
     if (wards.length === 0) continue;
     runs.push(t(`; ${L.verdict[v].toLocaleLowerCase('vi')}: `));
