@@ -99,7 +99,9 @@ Ví dụ:
     needOut: 'Cần --out <thư mục> (hoặc --dry-run để chỉ xem bản nháp).',
     needOutHint: 'Vd. plan import ke-hoach.docx --out plans/2025',
     cannotRead: (file: string, reason: string, detail: string) =>
-      reason === 'unsupported' ? `Không đọc được loại tệp "${detail}" (${file}).` : reason === 'not-docx' ? `${file} không phải tệp Word .docx đọc được (${detail}).` : `Không đọc được ${file} (${detail}).`,
+      reason === 'legacy-encoding'
+        ? `${file} gõ bằng bảng mã cũ ${detail}, không phải Unicode: nhập vào sẽ thành chữ lỗi. Chuyển sang Unicode trước (Unikey: Công cụ chuyển mã, từ ${detail} sang Unicode), sau đó chạy lại plan import.`
+        : reason === 'unsupported' ? `Không đọc được loại tệp "${detail}" (${file}).` : reason === 'not-docx' ? `${file} không phải tệp Word .docx đọc được (${detail}).` : `Không đọc được ${file} (${detail}).`,
     formatsHint: 'plan import đọc .md, .txt và .docx. Với tệp .doc cũ, mở bằng Word và lưu lại dạng .docx.',
     outExists: (dir: string) => `Thư mục ${dir} đã có; plan không ghi đè kế hoạch có sẵn.`,
     outExistsHint: 'Chọn một thư mục mới cho --out, hoặc đổi tên thư mục cũ.',
@@ -256,7 +258,9 @@ Examples:
     needOut: 'Give --out <folder> (or --dry-run to only see the draft).',
     needOutHint: 'E.g. plan import plan.docx --out plans/2025',
     cannotRead: (file, reason, detail) =>
-      reason === 'unsupported' ? `Cannot read files of type "${detail}" (${file}).` : reason === 'not-docx' ? `${file} is not a readable Word .docx file (${detail}).` : `Cannot read ${file} (${detail}).`,
+      reason === 'legacy-encoding'
+        ? `${file} is typed in the legacy ${detail} encoding, not Unicode: importing it would garble every word. Convert it to Unicode first (Unikey's converter, from ${detail} to Unicode), then run plan import again.`
+        : reason === 'unsupported' ? `Cannot read files of type "${detail}" (${file}).` : reason === 'not-docx' ? `${file} is not a readable Word .docx file (${detail}).` : `Cannot read ${file} (${detail}).`,
     formatsHint: 'plan import reads .md, .txt and .docx. Save an old .doc file as .docx in Word first.',
     outExists: (dir) => `${dir} already exists; plan does not overwrite an existing plan.`,
     outExistsHint: 'Choose a new folder for --out, or rename the old one.',
