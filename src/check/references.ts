@@ -38,6 +38,7 @@ export const references: Check = ({ plan, origins, brokenIds }) => {
     each(t, 'bases', 'legalBasis', t.bases);
     check(t, ['section'], 'section', t.section);
     check(t, ['period'], 'period', t.period);
+    check(t, ['partOf'], 'target', t.partOf);
   }
   for (const t of plan.tasks) {
     check(t, ['lead'], 'unit', t.lead);

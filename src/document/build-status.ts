@@ -1,3 +1,4 @@
+import { partName } from './plan-text.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
@@ -43,7 +44,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
         indent: 1,
         cells: [
           num(r.no, 0),
-          text(r.name),
+          text(partName(r)),
           text(r.unit),
           planValue(r, lang),
           actualValue(r, lang),
