@@ -15,6 +15,11 @@ export interface IO {
   today: () => string;
   /** Asks the user a question on the terminal (plan record's prompts). */
   prompt?: (question: string) => Promise<string | undefined>;
+  /**
+   * Reads one key on a terminal, without Enter (`plan record --due`: one key per task): the key typed,
+   * '' for Enter, undefined for Ctrl-C, Ctrl-D or a closed input. Absent where there is no raw mode.
+   */
+  key?: (question: string) => Promise<string | undefined>;
 }
 
 let stdoutGuarded = false;
@@ -52,6 +57,7 @@ export function processIO(): IO {
       const parts = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.PLAN_TZ ?? 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
       return parts;
     },
+    ...(process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? { key: readKey } : {}),
     prompt: async (question) => {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stderr });
@@ -64,4 +70,33 @@ export function processIO(): IO {
       }
     },
   };
+}
+
+/** One key from a terminal in raw mode, the mode restored whatever happens. */
+function readKey(question: string): Promise<string | undefined> {
+  process.stderr.write(question);
+  return new Promise((resolve) => {
+    const stdin = process.stdin;
+    const done = (key: string | undefined) => {
+      stdin.off('data', onData);
+      stdin.off('end', onEnd);
+      stdin.setRawMode(false);
+      stdin.pause();
+      process.stderr.write(key ? `${key}\n` : '\n');
+      resolve(key);
+    };
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString('utf8').normalize('NFC');
+      if (text === '\u0003' || text === '\u0004') return done(undefined);
+      if (text === '\r' || text === '\n') return done('');
+      // A key is one character; arrows and other escape sequences are ignored.
+      if (text.startsWith('\u001b')) return;
+      done([...text][0]);
+    };
+    const onEnd = () => done(undefined);
+    stdin.setRawMode(true);
+    stdin.resume();
+    stdin.on('data', onData);
+    stdin.on('end', onEnd);
+  });
 }

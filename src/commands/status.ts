@@ -12,6 +12,7 @@ import { statusSource } from '../render/report-source.js';
 import { checkDate, statusOptionsFor } from '../report/report-spec.js';
 import { buildStatusRollup } from '../report/rollup.js';
 import { buildStatusReport } from '../report/status-report.js';
+import { planRange } from '../report/window.js';
 
 interface Options extends RequestOptions {
   format?: string;
@@ -62,6 +63,15 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       const part = rollupChoice === 'wards' || rollupChoice === 'targets' ? rollupChoice : 'all';
       const source = statusSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), part, overdueLimit, filter: request.filter });
       await emitReport(source, format, ctx, { bom: opts.bom === true, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force === true });
+      // --period 2025 on the 2024 plan printed a table of nothing without a word.
+      if (request.period !== undefined) {
+        const year = Number(request.period.slice(0, 4));
+        for (const plan of plans) {
+          const range = planRange(plan.header);
+          const years = [range.start, range.end].map((d) => Number(d.slice(0, 4)));
+          if (year < Math.min(...years) || year > Math.max(...years)) ctx.io.stderr(`plan: ${ctx.chalk.yellow(ctx.text.periodOutside(request.period, plan.header.symbol, plan.header.year))}\n`);
+        }
+      }
       // A plan with errors: the report of its valid part above, the errors after it, exit 1.
       loaded.printProblems();
       done(loaded.errors > 0 ? EXIT.planErrors : EXIT.ok);

@@ -1,3 +1,4 @@
+import { partName } from './plan-text.js';
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
@@ -43,7 +44,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
         indent: 1,
         cells: [
           num(r.no, 0),
-          text(r.name),
+          text(partName(r)),
           text(r.unit),
           planValue(r, lang),
           actualValue(r, lang),
@@ -90,7 +91,8 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
     illustrative: report.illustrative,
     lang: o.lang,
   });
-  if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(L.noTargets) });
+  const filtered = Boolean(o.filter?.fields?.length || o.filter?.units?.length || o.filter?.targets?.length);
+  if (report.targets.length === 0) blocks.push({ kind: 'paragraph', role: 'empty', runs: textRuns(filtered ? L.noTargets : L.planHasNoTargets) });
   else {
     // A narrow terminal leaves columns out by their priority before it squeezes the names.
     blocks.push(targetsTable(report, o.lang));

@@ -1,4 +1,4 @@
-import { actualWords } from './plan-text.js';
+import { partName } from './plan-text.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
@@ -36,7 +36,7 @@ export const APPENDIX_COLUMNS: readonly Column[] = [
 export function appendixRow(r: StatusRow): Value[] {
   return [
     num(r.no, 0),
-    text(r.name),
+    text(partName(r)),
     text(r.unit),
     planValue(r, 'vi'),
     actualValue(r, 'vi'),

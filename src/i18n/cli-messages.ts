@@ -99,7 +99,9 @@ Ví dụ:
     needOut: 'Cần --out <thư mục> (hoặc --dry-run để chỉ xem bản nháp).',
     needOutHint: 'Vd. plan import ke-hoach.docx --out plans/2025',
     cannotRead: (file: string, reason: string, detail: string) =>
-      reason === 'unsupported' ? `Không đọc được loại tệp "${detail}" (${file}).` : reason === 'not-docx' ? `${file} không phải tệp Word .docx đọc được (${detail}).` : `Không đọc được ${file} (${detail}).`,
+      reason === 'legacy-encoding'
+        ? `${file} gõ bằng bảng mã cũ ${detail}, không phải Unicode: nhập vào sẽ thành chữ lỗi. Chuyển sang Unicode trước (Unikey: Công cụ chuyển mã, từ ${detail} sang Unicode), sau đó chạy lại plan import.`
+        : reason === 'unsupported' ? `Không đọc được loại tệp "${detail}" (${file}).` : reason === 'not-docx' ? `${file} không phải tệp Word .docx đọc được (${detail}).` : `Không đọc được ${file} (${detail}).`,
     formatsHint: 'plan import đọc .md, .txt và .docx. Với tệp .doc cũ, mở bằng Word và lưu lại dạng .docx.',
     outExists: (dir: string) => `Thư mục ${dir} đã có; plan không ghi đè kế hoạch có sẵn.`,
     outExistsHint: 'Chọn một thư mục mới cho --out, hoặc đổi tên thư mục cũ.',
@@ -146,6 +148,8 @@ Ví dụ:
     fromYear: (year: number, old: number) => `Năm ${year} không sau năm ${old} của kế hoạch nguồn.`,
     reviewHeading: 'Những điều cơ quan cần xác nhận (chép từ kế hoạch năm trước):',
   },
+  periodOutside: (period: string, symbol: string, year: number) =>
+    `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} năm ${year}: bảng chỉ tính chỉ tiêu của năm kế hoạch. Có phải ý bạn là --period ${year}${period.slice(4)}?`,
   partial: {
     summary: (n: number, left: string) =>
       `Báo cáo chưa đủ: kế hoạch có ${n} lỗi (ở trên); bảng chỉ tính phần không lỗi${left ? `, bỏ qua ${left}` : ''}. Sửa lỗi (plan validate) rồi chạy lại.`,
@@ -254,7 +258,9 @@ Examples:
     needOut: 'Give --out <folder> (or --dry-run to only see the draft).',
     needOutHint: 'E.g. plan import plan.docx --out plans/2025',
     cannotRead: (file, reason, detail) =>
-      reason === 'unsupported' ? `Cannot read files of type "${detail}" (${file}).` : reason === 'not-docx' ? `${file} is not a readable Word .docx file (${detail}).` : `Cannot read ${file} (${detail}).`,
+      reason === 'legacy-encoding'
+        ? `${file} is typed in the legacy ${detail} encoding, not Unicode: importing it would garble every word. Convert it to Unicode first (Unikey's converter, from ${detail} to Unicode), then run plan import again.`
+        : reason === 'unsupported' ? `Cannot read files of type "${detail}" (${file}).` : reason === 'not-docx' ? `${file} is not a readable Word .docx file (${detail}).` : `Cannot read ${file} (${detail}).`,
     formatsHint: 'plan import reads .md, .txt and .docx. Save an old .doc file as .docx in Word first.',
     outExists: (dir) => `${dir} already exists; plan does not overwrite an existing plan.`,
     outExistsHint: 'Choose a new folder for --out, or rename the old one.',
@@ -300,6 +306,7 @@ Examples:
     fromYear: (year, old) => `The year ${year} is not after the source plan's year ${old}.`,
     reviewHeading: "What the office must confirm (carried from last year's plan):",
   },
+  periodOutside: (period, symbol, year) => `⚠ The period ${period} lies outside the plan ${symbol} of ${year}: the table judges the plan year's targets only. Did you mean --period ${year}${period.slice(4)}?`,
   partial: {
     summary: (n, left) => `Incomplete report: the plan has ${n} error${n === 1 ? '' : 's'} (above); the table counts only what has none${left ? `, leaving out ${left}` : ''}. Fix them (plan validate) and run again.`,
     leftOut: (g) =>

@@ -78,8 +78,13 @@ export const VI: Record<DiagnosticCode, Entry> = {
   'yaml-too-deep': { message: () => 'Cấu trúc lồng nhau quá sâu, không đọc được.', hint: () => 'Tệp kế hoạch chỉ lồng vài cấp; kiểm tra tệp có bị sinh tự động sai không.' },
   'missing-field': { message: (p) => `Thiếu trường bắt buộc "${p.field}".`, hint: (p) => `Thêm "${p.field}: ..." vào mục này (xem ${guideFor(p)}).` },
   'unknown-field': {
-    message: (p) => (p.renamed ? `Trường "${p.field}" không có trong định dạng, và mục này thiếu trường bắt buộc "${p.suggestion}".` : `Trường "${p.field}" không có trong định dạng.`),
-    hint: (p) => `${didYouMeanVi(p)}${p.allowed ? `Các trường hợp lệ: ${p.allowed}.` : ''}`,
+    message: (p) =>
+      p.hint === 'decimal-comma'
+        ? `"${p.before}: ${p.typed}" được đọc thành "${p.before}: ${String(p.typed).split(',')[0]}" và một trường "${p.field}": trong dấu { }, dấu phẩy ngăn cách các trường.`
+        : p.renamed
+          ? `Trường "${p.field}" không có trong định dạng, và mục này thiếu trường bắt buộc "${p.suggestion}".`
+          : `Trường "${p.field}" không có trong định dạng.`,
+    hint: (p) => (p.hint === 'decimal-comma' ? `Viết ${p.before}: ${p.fixed}, dấu chấm thập phân.` : `${didYouMeanVi(p)}${p.allowed ? `Các trường hợp lệ: ${p.allowed}.` : ''}`),
   },
   'wrong-type': {
     message: (p) => `"${p.field}" phải là ${TYPE_VI[String(p.expected)] ?? p.expected}, nhưng đang là ${TYPE_VI[String(p.received)] ?? p.received} (${p.value}).`,

@@ -55,7 +55,13 @@ function vi(p: RecordProblem): Texts {
             : p.rule === 'negative'
               ? `Số liệu âm (${p.value}) không hợp lý cho chỉ tiêu này.`
               : `Số liệu ${p.value} lớn hơn tổng số ${p.limit}.`,
-        hint: 'Kiểm tra lại con số và dấu thập phân (93,5 chứ không phải 935).',
+        // Each refusal its own fix: "935 for 93,5" helps a rate, not a household count.
+        hint:
+          p.rule === 'percent'
+            ? 'Kiểm tra lại con số và dấu thập phân (93,5 chứ không phải 935).'
+            : p.rule === 'negative'
+              ? `Ghi số ${p.unit} tại ngày đó (vd. còn 11), không ghi số tăng, giảm (-3); số giảm được tính từ mức gốc.`
+              : `Ghi số không quá ${p.limit} (mẫu số của chỉ tiêu).`,
       };
     case 'value-for-task':
       return { message: 'Nhiệm vụ không ghi số liệu.', hint: 'Dùng --status done|in-progress|blocked|cancelled và --note.' };
@@ -126,7 +132,12 @@ function en(p: RecordProblem): Texts {
       return {
         message:
           p.rule === 'percent' ? `A rate of ${p.value}% is above 100%.` : p.rule === 'negative' ? `A negative figure (${p.value}) cannot be right here.` : `${p.value} is more than the total ${p.limit}.`,
-        hint: 'Check the number and its decimal mark (93,5, not 935).',
+        hint:
+          p.rule === 'percent'
+            ? 'Check the number and its decimal mark (93,5, not 935).'
+            : p.rule === 'negative'
+              ? `Record the count in ${p.unit} on that day (e.g. 11 left), not the change (-3); the change is worked out from the baseline.`
+              : `Record at most ${p.limit} (the target's total).`,
       };
     case 'value-for-task':
       return { message: 'Tasks take no figure.', hint: 'Use --status done|in-progress|blocked|cancelled and --note.' };

@@ -82,6 +82,7 @@ export const EN: Labels = {
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
   noTargets: 'No target matches the filters.',
+  planHasNoTargets: 'The plan has no targets yet: add them to targets.yaml (how: plan help format 8).',
   narrowNote: (columns) => `Narrow terminal: left out ${columns}. All columns: --format markdown or csv.`,
   overdue: {
     title: (n) => `Overdue tasks (${n})`,

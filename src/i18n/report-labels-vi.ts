@@ -85,6 +85,8 @@ export const VI = {
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
   noTargets: 'Không có chỉ tiêu nào khớp bộ lọc.',
+  /** An empty plan, no filter given: say what to do, not "no match". */
+  planHasNoTargets: 'Kế hoạch chưa có chỉ tiêu nào: thêm chỉ tiêu vào targets.yaml (cách viết: plan help format 8).',
   /** Under a table a narrow terminal could not show whole. */
   narrowNote: (columns: string) => `Màn hình hẹp: không in cột ${columns}. Xem đủ các cột: --format markdown hoặc csv.`,
   overdue: {

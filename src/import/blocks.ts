@@ -10,6 +10,8 @@ export interface Block {
   text: string;
   /** Markdown heading level (1-6) or HTML h1-h6. */
   level?: number;
+  /** A "+" bullet: a sub-item, as plans list the parts of a total ("trong đó:" / "+ Lúa 507 ha"). */
+  plus?: boolean;
 }
 
 const BULLET = /^\s*(?:[-–—•+*▪●]|\u2022)\s+/u;
@@ -33,7 +35,8 @@ function classify(raw: string, level?: number): Block | undefined {
   if (level !== undefined) return { kind: 'heading', text: clean(text.replace(BULLET, '')), level };
   if (BULLET.test(raw) || BULLET.test(text)) {
     const t = clean(text.replace(BULLET, ''));
-    return t ? { kind: 'bullet', text: t } : undefined;
+    const plus = /^\s*\+\s/u.test(raw) || /^\+\s/u.test(text);
+    return t ? { kind: 'bullet', text: t, ...(plus ? { plus: true } : {}) } : undefined;
   }
   return { kind: 'para', text };
 }

@@ -152,6 +152,10 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   const unread: string[] = [...run.unreadAbove];
   const leadCounts: { n: number; text: string }[] = [];
   let previous: Target | undefined;
+  // The total parts belong to: the last target not itself a part; parts follow "trong đó" in its sentence,
+  // or stand on "+" lines after a sentence ending "trong đó:" ("772 ha, trong đó:" / "+ Lúa 507 ha").
+  let total: Target | undefined;
+  let partLines = false;
   // The sentence is copied beside each of its targets only while the copies stay small: one bullet of
   // 25,000 measures would otherwise repeat itself 25,000 times (a draft growing with the square).
   const perSentence = new Map<string, number>();
@@ -196,6 +200,16 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
     const wording = verbatim;
     const measures = f.follows && previous ? [previous.name] : (p.measures ?? [p.measure ?? f.text]);
     const made = measures.map((measure) => makeTarget(wording, measure, readingOf(f, p, previous), f));
+    const isPart = total !== undefined && !f.follows && (f.part === true || (partLines && (f.plus === true || /^\s*\+/u.test(f.sentence))));
+    if (isPart) {
+      for (const t of made) {
+        t.partOf = total!.id;
+        t.assumed = { ...t.assumed, partOf: `Phần của chỉ tiêu "${total!.name}" (văn bản ghi "trong đó"); kiểm tra.` };
+      }
+    } else if (!f.follows) {
+      total = made[made.length - 1];
+      partLines = /trong đó\s*:?\s*$/iu.test(f.sentence);
+    }
     targets.push(...made);
     previous = made[made.length - 1];
   }

@@ -17,6 +17,10 @@ export interface Fragment {
   follows?: boolean;
   /** Text with no figure that reads as a heading of the list ("- Về kinh tế:", "1. Chỉ tiêu về xã hội:"). */
   heading?: boolean;
+  /** After "trong đó" in its sentence: a part of the measure before the "trong đó" ("16%, trong đó: nông, lâm, thủy sản tăng 6%"). */
+  part?: boolean;
+  /** The item was a "+" sub-bullet ("+ Lúa 507 ha"). */
+  plus?: boolean;
 }
 
 /** How many figures a piece of text holds, years, ages, dates and asides left out. */
@@ -70,8 +74,12 @@ function splitNumbered(s: string): string[] {
   return [s];
 }
 
-/** Inline bullets after a sentence end: "… trở lên. - Lương thực …". */
-const splitInlineBullets = (s: string) => s.split(/(?<=[.;:)])\s+[-–+•]\s+/u).map((x) => x.trim()).filter(Boolean);
+/** Inline bullets after a sentence end: "… trở lên. - Lương thực …"; `plus`: the bullet was "+" (a sub-item). */
+const splitInlineBullets = (s: string): { item: string; plus: boolean }[] =>
+  s
+    .split(/(?<=[.;:)])\s+(?=[-–+•]\s+)/u)
+    .map((x, i) => ({ item: (i === 0 ? x : x.replace(/^[-–+•]\s+/u, '')).trim(), plus: /^\s*\+\s/u.test(x) }))
+    .filter((x) => x.item !== '');
 
 const MARKER = /^\s*(?:[-–+•*]\s+|\(\d{1,2}\)\s*|\d{1,2}(?:\.\d{1,2})*[.)]\s+|[a-zđ]\)\s+|(?:I{1,3}|IV|VI{0,3}|IX|X)[.\-]\s+)/u;
 const LEAD_WORDS = /^(?:trong đó|cụ thể|đồng thời|ngoài ra|theo đó|và)\s*[,:]?\s+/iu;
@@ -170,7 +178,7 @@ export function isHeadingLike(text: string): boolean {
 /** Every measure of one block, in order. */
 export function splitMeasures(block: string): Fragment[] {
   const out: Fragment[] = [];
-  for (const item of splitNumbered(block).flatMap(splitInlineBullets)) {
+  for (const { item, plus } of splitNumbered(block).flatMap(splitInlineBullets)) {
     const bare = stripMarker(item);
     if (!bare) continue;
     if (isHeadingLike(item)) {
@@ -180,17 +188,21 @@ export function splitMeasures(block: string): Fragment[] {
     for (const whole of splitTop(unwrapParenthesis(bare), /\.\s+(?=[\p{Lu}"“])/gu)) {
       const sentence = cutLead(whole).rest;
       const tracked = hasFigure(sentence) && (TRACKED_SENTENCE.test(sentence.split(/\d/u)[0] ?? '') || /(?:^|\s)chiếm\s+\d/iu.test(sentence));
-      const pieces = splitTop(sentence, /;\s*/gu)
-        .map((p) => cutLead(p).rest)
-        .flatMap(splitParenthesisParts)
-        .flatMap((p) => splitTop(p, /,?\s*(?:trong đó|Trong đó)\s*[:,]?\s+/gu))
-        .flatMap((p) => splitBetweenMeasures(p, /,\s+/gu))
-        .flatMap((p) => splitBetweenMeasures(p, /\s+và\s+/gu));
-      for (const piece of pieces) {
+      // Everything after "trong đó" in the sentence is a part of the measure before it.
+      const pieces: { text: string; part: boolean }[] = [];
+      let inParts = false;
+      for (const semi of splitTop(sentence, /;\s*/gu).map((p) => cutLead(p).rest).flatMap(splitParenthesisParts)) {
+        const around = splitTop(semi, /,?\s*(?:trong đó|Trong đó)\s*[:,]?\s+/gu);
+        around.forEach((x, i) => {
+          for (const y of splitBetweenMeasures(x, /,\s+/gu).flatMap((p) => splitBetweenMeasures(p, /\s+và\s+/gu))) pieces.push({ text: y, part: inParts || i > 0 });
+        });
+        if (around.length > 1) inParts = true;
+      }
+      for (const { text: piece, part } of pieces) {
         const text = stripMarker(piece);
         if (!text) continue;
         const follower = splitFollower(text);
-        const base = { sentence: item.trim(), ...(tracked ? { tracked: true } : {}) };
+        const base = { sentence: item.trim(), ...(tracked ? { tracked: true } : {}), ...(part ? { part: true } : {}), ...(plus ? { plus: true } : {}) };
         if (follower) {
           out.push({ ...base, text: follower[0] });
           out.push({ ...base, text: follower[1], follows: true });

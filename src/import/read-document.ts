@@ -1,3 +1,4 @@
+import { legacyEncodingOf } from './legacy-encoding.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToBlocks, markdownToBlocks, textToBlocks, type Block } from './blocks.js';
@@ -19,7 +20,7 @@ export const MAX_DOCX_INFLATED = 64 * 1024 * 1024;
 
 export class DocumentError extends Error {
   constructor(
-    readonly reason: 'unsupported' | 'unreadable' | 'not-docx' | 'too-large' | 'bomb',
+    readonly reason: 'unsupported' | 'unreadable' | 'not-docx' | 'too-large' | 'bomb' | 'legacy-encoding',
     readonly file: string,
     detail: string,
     readonly size?: number,
@@ -57,6 +58,12 @@ function readBounded(file: string, limit: number): Buffer {
 }
 
 /** The one place that reads a ward's document (.md, .txt, or a Word .docx through mammoth). */
+/** Text in TCVN3 or VNI fonts is refused with the encoding named (legacy-encoding.ts). */
+function refuseLegacy(file: string, text: string): void {
+  const enc = legacyEncodingOf(text);
+  if (enc) throw new DocumentError('legacy-encoding', file, enc);
+}
+
 export async function readDocument(file: string): Promise<{ format: DocumentFormat; blocks: Block[] }> {
   const format = DOCUMENT_FORMATS[extname(file).toLowerCase()];
   if (!format) throw new DocumentError('unsupported', file, extname(file) || '(no extension)');
@@ -75,8 +82,10 @@ export async function readDocument(file: string): Promise<{ format: DocumentForm
     } catch (e) {
       throw new DocumentError('not-docx', file, (e as Error).message);
     }
+    refuseLegacy(file, html.replace(/<[^>]*>/g, ' '));
     return { format, blocks: htmlToBlocks(html) };
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+  refuseLegacy(file, text);
   return { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text) };
 }

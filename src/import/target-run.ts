@@ -66,7 +66,7 @@ export function findTargetRun(blocks: Block[], parts: DocumentParts): TargetRun 
       run.title = t;
       return;
     }
-    const fragments = splitMeasures(t);
+    const fragments = splitMeasures(t).map((f) => (b.plus ? { ...f, plus: true } : f));
     if (!started) {
       const opens = fragments.some((f) => f.heading && NAMES_LIST.test(f.text)) || fragments.some(readsAsTarget);
       if (!opens) {

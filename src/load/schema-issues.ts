@@ -47,6 +47,12 @@ export function schemaDiagnostics(
       case 'unrecognized_keys': {
         const keys = allowedKeys(schemaAt(root, data, rel));
         for (const key of issue.keys) {
+          // `{ kind: above, value: 95,5 }`: in braces the comma parts keys, so YAML reads value 95 and a key "5".
+          const split = decimalCommaSplit(value, key, source, locate(source, [...path, key], 'key'));
+          if (split) {
+            out.push(tagged(diagnostic('unknown-field', locate(source, [...path, split.before]), { field: key, hint: 'decimal-comma', ...split }), path));
+            continue;
+          }
           const suggestion = closest(key, keys);
           out.push(
             tagged(diagnostic('unknown-field', locate(source, [...path, key], 'key'), {
@@ -183,4 +189,19 @@ function show(v: unknown): string {
 /** The keys above a field, "targets.comparison": which part of the format guide tells what it takes. */
 function keysOf(path: DataPath): string {
   return path.filter((p): p is string => typeof p === 'string').join('.');
+}
+
+/**
+ * A key of digits with no value that the source writes right after "name: <whole number>,": a
+ * decimal comma inside `{ }` (95,5 read as 95 and a key "5"). Read from the text, since a JS object
+ * puts integer keys first.
+ */
+function decimalCommaSplit(map: unknown, key: string, source: SourceFile, at: Location): { before: string; typed: string; fixed: string } | undefined {
+  if (!/^\d+$/.test(key) || map === null || typeof map !== 'object' || (map as Record<string, unknown>)[key] !== null) return undefined;
+  // `at` is the map (YAML holds the key as the number 5): look on its line for "name: 95,5".
+  const line = source.text.split('\n')[at.line - 1] ?? '';
+  for (const m of line.matchAll(/([A-Za-z][\w-]*)\s*:\s*(-?\d+)\s*,\s*(\d+)\s*(?=[,}]|$)/g)) {
+    if (m[3] === key && typeof (map as Record<string, unknown>)[m[1]!] === 'number') return { before: m[1]!, typed: `${m[2]},${key}`, fixed: `${m[2]}.${key}` };
+  }
+  return undefined;
 }

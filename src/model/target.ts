@@ -57,11 +57,14 @@ export const Target = z
     primary: Id.optional().meta({ description: 'Nguồn có số ghi ở cột "Kế hoạch" (mặc định: số của kế hoạch, "plan").' }),
     pace: Pace.optional(),
     period: Id.optional().meta({ description: 'Mã kỳ (khai báo trong plan.periods) nếu khác năm kế hoạch, vd. năm học.' }),
+    partOf: Id.optional().meta({
+      description: 'Mã chỉ tiêu tổng mà chỉ tiêu này là một phần ("tổng diện tích gieo trồng 772 ha, trong đó: + Lúa 507 ha"): báo cáo ghi phần ngay dưới chỉ tiêu tổng, mỗi phần được đánh giá riêng.',
+    }),
     lead: Id.meta({ description: 'Đơn vị chủ trì (mã trong units).' }),
     support: IdList.optional().meta({ description: 'Đơn vị phối hợp.' }),
     bases: IdList.optional().meta({ description: 'Căn cứ pháp lý (mã trong legalBases).' }),
     note: Text.optional(),
-    assumed: assumedFor(['name', 'unit', 'section', 'comparison', 'stretch', 'direction', 'accrual', 'baseline', 'figures', 'primary', 'pace', 'period', 'lead', 'support', 'bases']).optional(),
+    assumed: assumedFor(['name', 'unit', 'section', 'comparison', 'stretch', 'direction', 'accrual', 'baseline', 'figures', 'primary', 'pace', 'period', 'partOf', 'lead', 'support', 'bases']).optional(),
   })
   .meta({ title: 'Chỉ tiêu', description: 'Một chỉ tiêu chủ yếu của kế hoạch.' });
 

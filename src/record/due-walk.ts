@@ -35,7 +35,8 @@ export async function walkDueTasks(plan: Plan, typed: RecordInput, o: { asOf: st
   for (const [n, item] of due.entries()) {
     o.io.stderr(`\n(${n + 1}/${due.length}) ${item.id} — ${item.text}\n`);
     for (;;) {
-      const answer = (await o.io.prompt!('> '))?.trim().toLowerCase();
+      // One key where the terminal gives keys, else a line (tests, terminals without raw mode).
+      const answer = (await (o.io.key ?? o.io.prompt!)('> '))?.trim().toLowerCase();
       if (answer === undefined || answer === 'q') return out;
       if (answer === '') break;
       const status = KEYS[answer.normalize('NFC').charAt(0)];

@@ -50,6 +50,8 @@ export interface StatusRow extends TargetEvaluation {
   progress: number | null;
   /** Some entry of the target has an error and was not counted (a partial report). */
   incomplete: boolean;
+  /** The total this target is a part of ("trong đó: + Lúa 507 ha"), when it is in the report; shown under it. */
+  partOf: string | null;
 }
 
 export interface StatusGroup {
@@ -111,7 +113,11 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const byId = new Map(groups.map((g) => [g.section, g]));
 
   const rows: StatusRow[] = [];
+  const chosenIds = new Map(chosen.map((t) => [t.id, t]));
   for (const t of chosen) {
+    // A part stands under its total: in the total's field, whatever its own.
+    const total = t.partOf === undefined ? undefined : chosenIds.get(t.partOf);
+    const sectionOf = total?.section ?? t.section;
     const window = targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
     // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period.
@@ -128,7 +134,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     const row: StatusRow = {
       ...evaluation,
       no: 0,
-      section: t.section !== undefined && sectionIds.has(t.section) ? t.section : null,
+      section: sectionOf !== undefined && sectionIds.has(sectionOf) ? sectionOf : null,
       window,
       namedPeriod: named ? { id: named.id, name: named.name } : null,
       closed: o.asOf >= window.end,
@@ -136,10 +142,12 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       support: [...(t.support ?? [])],
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
+      partOf: total === undefined ? null : total.id,
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
   }
+  for (const g of [...groups, other]) g.rows = partsUnderTotals(g.rows);
   const shown = [...groups, other].filter((g) => g.rows.length > 0);
   const targets = shown.flatMap((g) => g.rows);
   targets.forEach((r, i) => (r.no = i + 1));
@@ -203,4 +211,23 @@ export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: numb
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
     partial: plan.gaps ?? null,
   };
+}
+
+/** Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order. */
+function partsUnderTotals(rows: StatusRow[]): StatusRow[] {
+  const ids = new Set(rows.map((r) => r.id));
+  const parts = new Map<string, StatusRow[]>();
+  for (const r of rows) if (r.partOf !== null && ids.has(r.partOf)) parts.set(r.partOf, [...(parts.get(r.partOf) ?? []), r]);
+  const out: StatusRow[] = [];
+  const placed = new Set<StatusRow>();
+  const place = (r: StatusRow) => {
+    if (placed.has(r)) return;
+    placed.add(r);
+    out.push(r);
+    for (const p of parts.get(r.id) ?? []) place(p);
+  };
+  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r);
+  // Totals that are parts of each other (a loop): kept, in plan order, never lost.
+  for (const r of rows) place(r);
+  return out;
 }

@@ -106,6 +106,7 @@ describe('status data document (CSV)', () => {
     const budget = dataRows(t!).find((r) => r.key === 'thu-ngan-sach')!;
     expect(cell(t!, budget, 'expected')).toEqual({ kind: 'number', value: 2948.0874, decimals: 4 });
     expect(cell(t!, budget, 'verdict-code')).toEqual({ kind: 'code', code: 'not-yet', text: 'Chưa đạt' });
-    expect(cell(t!, budget, 'estimate')).toEqual({ kind: 'flag', value: false, text: 'ước' });
+    // Yes and no in the report's language (issue 14: CSV for people), not true/false.
+    expect(cell(t!, budget, 'estimate')).toEqual({ kind: 'text', text: 'không' });
   });
 });
