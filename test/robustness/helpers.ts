@@ -134,3 +134,15 @@ export function removeTempRoot(path: string): void {
 export function writeText(path: string, text: string | Buffer): void {
   writeFileSync(path, text);
 }
+
+/** Seeded PRNG (mulberry32): the kill moments are reproducible from the seed. */
+export function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

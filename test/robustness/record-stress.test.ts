@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { spawnCli } from '../helpers/built-cli.js';
 import { copyExample } from '../helpers/plan-fixture.js';
-import { BIN, cases, limit, seedFor, tally } from './helpers.js';
+import { BIN, cases, limit, rng, seedFor, tally } from './helpers.js';
 
 /**
  * Done-when of issue 9: 16 real `plan record` processes at once on one target, the lock holder (or
@@ -15,17 +15,6 @@ import { BIN, cases, limit, seedFor, tally } from './helpers.js';
  */
 
 const CONCURRENCY = 16;
-
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 interface Outcome {
   value: string;

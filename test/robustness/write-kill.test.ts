@@ -8,7 +8,7 @@ import { parse } from 'yaml';
 import { appendEntry, checkEntry, spliceEntry } from '../../src/write/index.js';
 import { spawnCli } from '../helpers/built-cli.js';
 import { copyExample } from '../helpers/plan-fixture.js';
-import { BIN, cases, limit, removeTempRoot, REPO, seedFor, tally } from './helpers.js';
+import { BIN, REPO, cases, limit, removeTempRoot, rng, seedFor, tally } from './helpers.js';
 import { useWriteBundle } from '../helpers/write-bundle.js';
 
 /**
@@ -21,18 +21,6 @@ import { useWriteBundle } from '../helpers/write-bundle.js';
 
 const worker = join(REPO, 'test/robustness/kill-worker.mjs');
 const built = useWriteBundle();
-
-/** Seeded PRNG (mulberry32): the kill moments are reproducible from the seed. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Waits `ms` (fractional) then calls `fn`: setTimeout for the whole milliseconds, a short spin for the rest. */
 function after(ms: number, fn: () => void): void {
