@@ -219,7 +219,12 @@ interface WriterState {
   pending: { op: string; path: string } | undefined;
   status: 'running' | 'done' | 'failed' | 'dead';
   error?: unknown;
-  history: string[];
+  /**
+   * What the writer saw (its shared operations and their outcomes, since it last slept while
+   * acquiring the lock), as a chained digest: each entry e turns it into SHA-1(previous, e). A
+   * state's text stays a few hundred bytes however long the histories grow.
+   */
+  history: string;
   /** Slept with nothing changed since: another sleep would repeat the same state. */
   idle: boolean;
   /** Every call the writer made, with its outcome: all its own state depends on. */
@@ -248,6 +253,11 @@ function digest(r: unknown): string {
     return `${st.size}:${st.isFile()}`;
   }
   return '';
+}
+
+/** A history with one more entry (see WriterState.history); '' is the empty history. */
+function extend(history: string, entry: string): string {
+  return createHash('sha1').update(history).update('\0').update(entry).digest('hex');
 }
 
 /** Whether the function that called the model's `sleep` is `acquireLock` (a short stack suffices). */
@@ -358,8 +368,8 @@ export class Run {
     this.shared = this.model.shared;
     this.fs = from ? from.fs.clone() : makeFs();
     this.writers = from
-      ? from.writers.map((w) => ({ ...w, history: [...w.history] }))
-      : this.model.roots.map((tape) => ({ pending: undefined, status: 'running' as const, history: [], idle: false, tape }));
+      ? from.writers.map((w) => ({ ...w }))
+      : this.model.roots.map((tape) => ({ pending: undefined, status: 'running' as const, history: '', idle: false, tape }));
     this.log = from ? [...from.log] : [];
     this.dead = new Set(from?.dead);
     this.started = from !== undefined;
@@ -371,7 +381,7 @@ export class Run {
 
   /** A copy of this state, to come back to (`Run.restore`) after exploring from it. */
   snapshot(): RunSnapshot {
-    return { model: this.model, fs: this.fs.clone(), writers: this.writers.map((w) => ({ ...w, history: [...w.history] })), log: [...this.log], dead: [...this.dead] };
+    return { model: this.model, fs: this.fs.clone(), writers: this.writers.map((w) => ({ ...w })), log: [...this.log], dead: [...this.dead] };
   }
 
   static restore(s: RunSnapshot): Run {
@@ -420,8 +430,7 @@ export class Run {
       await inst.park('sleep', '');
       const { rec } = inst.live();
       rec.tape = new Tape(rec.tape, 'sleep', true, undefined);
-      if (acquiring) rec.history = ['slept acquiring'];
-      else rec.history.push('slept');
+      rec.history = extend(acquiring ? '' : rec.history, acquiring ? 'slept acquiring' : 'slept');
       rec.idle = true;
     };
     const isPidAlive = (p: number) => {
@@ -488,7 +497,8 @@ export class Run {
 
   private note(i: number, op: string, path: string, ok: boolean, result: string, from?: string) {
     this.log.push({ writer: i, op, path, ok, from });
-    this.writers[i]!.history.push(`${op}:${canonical(basename(path))}:${ok ? 'ok' : 'err'}:${result}`);
+    const w = this.writers[i]!;
+    w.history = extend(w.history, `${op}:${canonical(basename(path))}:${ok ? 'ok' : 'err'}:${result}`);
   }
 
   /** The first call starts the writers (each runs alone until its first turn). */
@@ -547,7 +557,7 @@ export class Run {
 
   /** The state, in full: what the explorer compares (as a digest, see `explore`). */
   keyText(): string {
-    return `${this.fs.key(this.shared)}#${this.writers.map((w) => `${w.status}:${w.idle ? 'i' : ''}:${w.pending?.op ?? ''}:${w.history.join(',')}`).join('#')}`;
+    return `${this.fs.key(this.shared)}#${this.writers.map((w) => `${w.status}:${w.idle ? 'i' : ''}:${w.pending?.op ?? ''}:${w.history}`).join('#')}`;
   }
 
   /**
