@@ -2,11 +2,14 @@ import { legacyEncodingOf } from './legacy-encoding.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToBlocks, markdownToBlocks, textToBlocks, type Block } from './blocks.js';
+import type { ReviewItem } from './draft.js';
+import { checkPdfBound } from './pdf-bound.js';
+import { pdfPagesToBlocks, type PdfPage } from './pdf-layout.js';
 import { checkZipBound } from './zip-bound.js';
 
-export type DocumentFormat = 'md' | 'txt' | 'docx';
+export type DocumentFormat = 'md' | 'txt' | 'docx' | 'pdf';
 
-export const DOCUMENT_FORMATS: Record<string, DocumentFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.docx': 'docx' };
+export const DOCUMENT_FORMATS: Record<string, DocumentFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.docx': 'docx', '.pdf': 'pdf' };
 
 /**
  * Bounds on what import reads: a ward's plan is tens of kilobytes; these leave room for a district's
@@ -17,10 +20,24 @@ export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 export const MAX_DOCX_BYTES = 16 * 1024 * 1024;
 /** What all the parts of a .docx may inflate to, together (the XML of a 5 MB document is about 40 MB). */
 export const MAX_DOCX_INFLATED = 64 * 1024 * 1024;
+/** A PDF: the file, what its streams inflate to (pdf-bound.ts), its pages (a district's plan has tens). */
+export const MAX_PDF_BYTES = 16 * 1024 * 1024;
+export const MAX_PDF_INFLATED = 64 * 1024 * 1024;
+export const MAX_PDF_PAGES = 500;
 
 export class DocumentError extends Error {
   constructor(
-    readonly reason: 'unsupported' | 'unreadable' | 'not-docx' | 'too-large' | 'bomb' | 'legacy-encoding',
+    readonly reason:
+      | 'unsupported'
+      | 'unreadable'
+      | 'not-docx'
+      | 'too-large'
+      | 'bomb'
+      | 'legacy-encoding'
+      | 'not-pdf'
+      | 'pdf-encrypted'
+      | 'pdf-no-text'
+      | 'pdf-too-many-pages',
     readonly file: string,
     detail: string,
     readonly size?: number,
@@ -57,17 +74,25 @@ function readBounded(file: string, limit: number): Buffer {
   }
 }
 
-/** The one place that reads a ward's document (.md, .txt, or a Word .docx through mammoth). */
 /** Text in TCVN3 or VNI fonts is refused with the encoding named (legacy-encoding.ts). */
 function refuseLegacy(file: string, text: string): void {
   const enc = legacyEncodingOf(text);
   if (enc) throw new DocumentError('legacy-encoding', file, enc);
 }
 
-export async function readDocument(file: string): Promise<{ format: DocumentFormat; blocks: Block[] }> {
+export interface ReadDocument {
+  format: DocumentFormat;
+  blocks: Block[];
+  /** What the office should know about how the text was read (a PDF's pages without text), for the review. */
+  review: ReviewItem[];
+}
+
+/** The one place that reads a ward's document (.md, .txt, a Word .docx through mammoth, a .pdf's text layer). */
+export async function readDocument(file: string): Promise<ReadDocument> {
   const format = DOCUMENT_FORMATS[extname(file).toLowerCase()];
   if (!format) throw new DocumentError('unsupported', file, extname(file) || '(no extension)');
-  const bytes = readBounded(file, format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES);
+  const bytes = readBounded(file, format === 'docx' ? MAX_DOCX_BYTES : format === 'pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES);
+  if (format === 'pdf') return readPdf(file, bytes);
   if (format === 'docx') {
     const bound = checkZipBound(bytes, MAX_DOCX_INFLATED);
     if (!bound.ok) {
@@ -83,9 +108,47 @@ export async function readDocument(file: string): Promise<{ format: DocumentForm
       throw new DocumentError('not-docx', file, (e as Error).message);
     }
     refuseLegacy(file, html.replace(/<[^>]*>/g, ' '));
-    return { format, blocks: htmlToBlocks(html) };
+    return { format, blocks: htmlToBlocks(html), review: [] };
   }
   const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
   refuseLegacy(file, text);
-  return { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text) };
+  return { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text), review: [] };
+}
+
+/** Letters a text layer must hold, at the least, to be read: a scan has none (or a stray page number). */
+const MIN_LETTERS = 16;
+
+async function readPdf(file: string, bytes: Buffer): Promise<ReadDocument> {
+  const bound = checkPdfBound(bytes, MAX_PDF_INFLATED);
+  if (!bound.ok) {
+    if (bound.reason === 'bomb') throw new DocumentError('bomb', file, `inflates past ${MAX_PDF_INFLATED} bytes`, undefined, MAX_PDF_INFLATED);
+    throw new DocumentError('not-pdf', file, 'no %PDF- header');
+  }
+  // Loaded only here: pdfjs is 2 MB of code, bundled apart as dist/pdf.cjs (bin/build.mjs).
+  const { readPdfTextLayer, PdfReadError } = await import('./pdf-text-layer.js');
+  let pages: PdfPage[];
+  try {
+    pages = await readPdfTextLayer(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_TEXT_BYTES });
+  } catch (e) {
+    if (!(e instanceof PdfReadError)) throw e;
+    if (e.reason === 'encrypted') throw new DocumentError('pdf-encrypted', file, e.message);
+    if (e.reason === 'too-many-pages') throw new DocumentError('pdf-too-many-pages', file, e.message, Number(e.message), MAX_PDF_PAGES);
+    if (e.reason === 'too-much-text') throw new DocumentError('too-large', file, `${e.message} characters of text`, Number(e.message), MAX_TEXT_BYTES);
+    throw new DocumentError('not-pdf', file, e.message);
+  }
+  const letters = (p: PdfPage) => p.items.reduce((n, i) => n + (i.str.match(/\p{L}/gu)?.length ?? 0), 0);
+  const counts = pages.map(letters);
+  if (counts.reduce((a, b) => a + b, 0) < MIN_LETTERS) throw new DocumentError('pdf-no-text', file, `${pages.length}`);
+  const blocks = pdfPagesToBlocks(pages);
+  refuseLegacy(file, blocks.map((b) => b.text).join('\n'));
+  const review: ReviewItem[] = [];
+  const blank = counts.flatMap((n, i) => (n === 0 ? [i + 1] : []));
+  if (blank.length)
+    review.push({
+      subject: 'plan',
+      field: 'source',
+      reason: `Tệp PDF có ${blank.length}/${pages.length} trang không có lớp chữ (trang ${blank.slice(0, 12).join(', ')}${blank.length > 12 ? ', …' : ''}): có thể là ảnh quét, nội dung các trang này không được đọc. Đối chiếu với bản gốc.`,
+    });
+  review.push({ subject: 'plan', field: 'source', reason: `Đọc từ lớp chữ của tệp PDF (${pages.length} trang): đoạn văn được dựng lại từ vị trí dòng chữ; kiểm tra các chỉ tiêu với bản gốc.` });
+  return { format: 'pdf', blocks, review };
 }
