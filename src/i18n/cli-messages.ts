@@ -161,8 +161,11 @@ Ví dụ:
     fromYear: (year: number, old: number) => `Năm ${year} không sau năm ${old} của kế hoạch nguồn.`,
     reviewHeading: 'Những điều cơ quan cần xác nhận (chép từ kế hoạch năm trước):',
   },
-  periodOutside: (period: string, symbol: string, year: number) =>
-    `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} năm ${year}: bảng chỉ tính chỉ tiêu của năm kế hoạch. Có phải ý bạn là --period ${year}${period.slice(4)}?`,
+  /** `years`: "2024", or a term's "2021-2025"; `likely`: the year to suggest. */
+  periodOutside: (period: string, symbol: string, years: string, likely: number) =>
+    years.includes('-')
+      ? `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} nhiệm kỳ ${years}: bảng chỉ tính các năm của nhiệm kỳ. Có phải ý bạn là --period ${likely}${period.slice(4)}?`
+      : `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} năm ${years}: bảng chỉ tính chỉ tiêu của năm kế hoạch. Có phải ý bạn là --period ${likely}${period.slice(4)}?`,
   partial: {
     summary: (n: number, left: string) =>
       `Báo cáo chưa đủ: kế hoạch có ${n} lỗi (ở trên); bảng chỉ tính phần không lỗi${left ? `, bỏ qua ${left}` : ''}. Sửa lỗi (plan validate) rồi chạy lại.`,
@@ -331,7 +334,10 @@ Examples:
     fromYear: (year, old) => `The year ${year} is not after the source plan's year ${old}.`,
     reviewHeading: "What the office must confirm (carried from last year's plan):",
   },
-  periodOutside: (period, symbol, year) => `⚠ The period ${period} lies outside the plan ${symbol} of ${year}: the table judges the plan year's targets only. Did you mean --period ${year}${period.slice(4)}?`,
+  periodOutside: (period, symbol, years, likely) =>
+    years.includes('-')
+      ? `⚠ The period ${period} lies outside the plan ${symbol} for the term ${years}: the table judges the years of the term only. Did you mean --period ${likely}${period.slice(4)}?`
+      : `⚠ The period ${period} lies outside the plan ${symbol} of ${years}: the table judges the plan year's targets only. Did you mean --period ${likely}${period.slice(4)}?`,
   partial: {
     summary: (n, left) => `Incomplete report: the plan has ${n} error${n === 1 ? '' : 's'} (above); the table counts only what has none${left ? `, leaving out ${left}` : ''}. Fix them (plan validate) and run again.`,
     leftOut: (g) =>
