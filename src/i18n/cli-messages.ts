@@ -99,9 +99,7 @@ Ví dụ:
     needOut: 'Cần --out <thư mục> (hoặc --dry-run để chỉ xem bản nháp).',
     needOutHint: 'Vd. plan import ke-hoach.docx --out plans/2025',
     cannotRead: (file: string, reason: string, detail: string) =>
-      reason === 'legacy-encoding'
-        ? `${file} gõ bằng bảng mã cũ ${detail}, không phải Unicode: nhập vào sẽ thành chữ lỗi. Chuyển sang Unicode trước (Unikey: Công cụ chuyển mã, từ ${detail} sang Unicode), sau đó chạy lại plan import.`
-        : reason === 'unsupported'
+      reason === 'unsupported'
           ? `Không đọc được loại tệp "${detail}" (${file}).`
           : reason === 'not-docx'
             ? `${file} không phải tệp Word .docx đọc được (${detail}).`
@@ -109,6 +107,9 @@ Ví dụ:
               ? `${file} không phải tệp PDF đọc được (tệp hỏng hoặc không đúng định dạng: ${detail}).`
               : `Không đọc được ${file} (${detail}).`,
     formatsHint: 'plan import đọc .md, .txt, .docx và .pdf có lớp chữ. Với tệp .doc cũ, mở bằng Word và lưu lại dạng .docx.',
+    legacyMixed: (file: string, encoding: string, sample: string) =>
+      `${file} trộn chữ Unicode với chữ gõ bảng mã cũ ${encoding} trong cùng một đoạn ("${sample}"): plan không chuyển mã tự động được mà không làm hỏng một trong hai.`,
+    legacyMixedHint: (encoding: string) => `Chuyển cả văn bản sang Unicode trước (Unikey: Công cụ chuyển mã, từ ${encoding} sang Unicode), sau đó chạy lại plan import.`,
     pdfNoText: (file: string) =>
       `${file} là tệp PDF không có lớp chữ (bản chụp hoặc ảnh quét): plan chỉ đọc được chữ có sẵn trong tệp, không nhận dạng chữ trong ảnh.`,
     pdfNoTextHint: 'Dùng tệp gốc .docx của văn bản (hỏi nơi soạn thảo), hoặc nhận dạng chữ (OCR) để có tệp PDF có lớp chữ rồi chạy lại plan import.',
@@ -273,9 +274,7 @@ Examples:
     needOut: 'Give --out <folder> (or --dry-run to only see the draft).',
     needOutHint: 'E.g. plan import plan.docx --out plans/2025',
     cannotRead: (file, reason, detail) =>
-      reason === 'legacy-encoding'
-        ? `${file} is typed in the legacy ${detail} encoding, not Unicode: importing it would garble every word. Convert it to Unicode first (Unikey's converter, from ${detail} to Unicode), then run plan import again.`
-        : reason === 'unsupported'
+      reason === 'unsupported'
           ? `Cannot read files of type "${detail}" (${file}).`
           : reason === 'not-docx'
             ? `${file} is not a readable Word .docx file (${detail}).`
@@ -283,6 +282,9 @@ Examples:
               ? `${file} is not a readable PDF file (damaged or not a PDF: ${detail}).`
               : `Cannot read ${file} (${detail}).`,
     formatsHint: 'plan import reads .md, .txt, .docx and .pdf with a text layer. Save an old .doc file as .docx in Word first.',
+    legacyMixed: (file, encoding, sample) =>
+      `${file} mixes Unicode text with text in the legacy ${encoding} encoding within one paragraph ("${sample}"): plan cannot convert it without garbling one or the other.`,
+    legacyMixedHint: (encoding) => `Convert the whole document to Unicode first (Unikey's converter, from ${encoding} to Unicode), then run plan import again.`,
     pdfNoText: (file) => `${file} is a PDF without a text layer (a scan or a photo): plan reads only the text a file holds, it does not recognise text in pictures.`,
     pdfNoTextHint: "Use the document's original .docx (ask whoever drafted it), or run text recognition (OCR) to get a PDF with a text layer, then run plan import again.",
     pdfEncrypted: (file) => `${file} is a password-protected PDF: plan cannot open it.`,

@@ -1,8 +1,8 @@
-import { legacyEncodingOf } from './legacy-encoding.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToBlocks, markdownToBlocks, textToBlocks, type Block } from './blocks.js';
 import type { ReviewItem } from './draft.js';
+import { convertLegacyParagraphs } from './legacy-encoding.js';
 import { checkPdfBound } from './pdf-bound.js';
 import { pdfPagesToBlocks, type PdfPage } from './pdf-layout.js';
 import { checkZipBound } from './zip-bound.js';
@@ -33,7 +33,7 @@ export class DocumentError extends Error {
       | 'not-docx'
       | 'too-large'
       | 'bomb'
-      | 'legacy-encoding'
+      | 'legacy-mixed'
       | 'not-pdf'
       | 'pdf-encrypted'
       | 'pdf-no-text'
@@ -42,6 +42,8 @@ export class DocumentError extends Error {
     detail: string,
     readonly size?: number,
     readonly limit?: number,
+    /** The paragraph that shows what is wrong (a mixed encoding). */
+    readonly sample?: string,
   ) {
     super(detail);
     this.name = 'DocumentError';
@@ -74,10 +76,41 @@ function readBounded(file: string, limit: number): Buffer {
   }
 }
 
-/** Text in TCVN3 or VNI fonts is refused with the encoding named (legacy-encoding.ts). */
-function refuseLegacy(file: string, text: string): void {
-  const enc = legacyEncodingOf(text);
-  if (enc) throw new DocumentError('legacy-encoding', file, enc);
+/**
+ * Text in TCVN3 or VNI fonts is converted to Unicode, paragraph by paragraph, and the review says so;
+ * text mixing an encoding with Unicode inside a paragraph, or both encodings, is refused (legacy-encoding.ts).
+ */
+function decodeLegacy(file: string, read: ReadDocument, notUtf8 = false): ReadDocument {
+  const { verdict, texts } = convertLegacyParagraphs(read.blocks.map((b) => b.text));
+  if (verdict.kind === 'unicode' && notUtf8)
+    return { ...read, review: [...read.review, { subject: 'plan', field: 'source', reason: 'Tệp không phải UTF-8: plan đọc theo bảng mã Windows-1252. Lưu lại tệp dạng UTF-8 (Unicode) nếu chữ bị lỗi.' }] };
+  if (verdict.kind === 'unicode') return read;
+  if (verdict.kind === 'mixed') throw new DocumentError('legacy-mixed', file, verdict.encoding, undefined, undefined, verdict.sample);
+  const kept = verdict.keptUnicode ? ` ${verdict.keptUnicode} đoạn đã gõ Unicode được giữ nguyên.` : '';
+  const capitals = verdict.encoding === 'TCVN3 (ABC)' ? ' TCVN3 không có chữ hoa có dấu: chữ hoa đầu từ (vd. "Ủy") có thể thành chữ thường, trừ từ viết hoa cả từ.' : '';
+  return {
+    ...read,
+    blocks: read.blocks.map((b, i) => ({ ...b, text: texts[i]! })),
+    review: [
+      ...read.review,
+      {
+        subject: 'plan',
+        field: 'source',
+        reason: `Văn bản gõ bằng bảng mã cũ ${verdict.encoding}, không phải Unicode: plan đã chuyển ${verdict.converted} đoạn sang Unicode.${kept}${capitals} Đối chiếu tên và câu chữ với bản gốc.`,
+      },
+    ],
+  };
+}
+
+/** A text file's characters: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 (how TCVN3 and VNI files were saved). */
+function decodeText(bytes: Buffer): { text: string; notUtf8: boolean } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notUtf8: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notUtf8: false };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), notUtf8: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), notUtf8: true };
+  }
 }
 
 export interface ReadDocument {
@@ -92,7 +125,7 @@ export async function readDocument(file: string): Promise<ReadDocument> {
   const format = DOCUMENT_FORMATS[extname(file).toLowerCase()];
   if (!format) throw new DocumentError('unsupported', file, extname(file) || '(no extension)');
   const bytes = readBounded(file, format === 'docx' ? MAX_DOCX_BYTES : format === 'pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES);
-  if (format === 'pdf') return readPdf(file, bytes);
+  if (format === 'pdf') return decodeLegacy(file, await readPdf(file, bytes));
   if (format === 'docx') {
     const bound = checkZipBound(bytes, MAX_DOCX_INFLATED);
     if (!bound.ok) {
@@ -107,12 +140,10 @@ export async function readDocument(file: string): Promise<ReadDocument> {
     } catch (e) {
       throw new DocumentError('not-docx', file, (e as Error).message);
     }
-    refuseLegacy(file, html.replace(/<[^>]*>/g, ' '));
-    return { format, blocks: htmlToBlocks(html), review: [] };
+    return decodeLegacy(file, { format, blocks: htmlToBlocks(html), review: [] });
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  refuseLegacy(file, text);
-  return { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text), review: [] };
+  const { text, notUtf8 } = decodeText(bytes);
+  return decodeLegacy(file, { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text), review: [] }, notUtf8);
 }
 
 /** Letters a text layer must hold, at the least, to be read: a scan has none (or a stray page number). */
@@ -140,7 +171,6 @@ async function readPdf(file: string, bytes: Buffer): Promise<ReadDocument> {
   const counts = pages.map(letters);
   if (counts.reduce((a, b) => a + b, 0) < MIN_LETTERS) throw new DocumentError('pdf-no-text', file, `${pages.length}`);
   const blocks = pdfPagesToBlocks(pages);
-  refuseLegacy(file, blocks.map((b) => b.text).join('\n'));
   const review: ReviewItem[] = [];
   const blank = counts.flatMap((n, i) => (n === 0 ? [i + 1] : []));
   if (blank.length)
