@@ -27,7 +27,7 @@ await build({
   logLevel: 'warning',
   // import() becomes require(): a vm.Script has no module loader for dynamic imports.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcessForCommander(), noColorDetectionInChalk(), englishOnlyZodLocales(), reportRenderersApart(), rawText()],
+  plugins: [lazyChildProcessForCommander(), noColorDetectionInChalk(), englishOnlyZodLocales(), reportRenderersApart(), pdfTextLayerApart(), rawText()],
   // Only `plan import` of a .docx needs mammoth; it stays in node_modules, out of every start.
   external: ['mammoth'],
 });
@@ -49,6 +49,35 @@ await build({
   logLevel: 'warning',
   supported: { 'dynamic-import': false },
 });
+// `plan import` of a .pdf reads the text layer with pdfjs-dist (its worker's code included: pdfjs runs it
+// in the same thread), about 2 MB of code: a bundle of its own, dist/pdf.cjs, required only then.
+// import.meta.url has no meaning in CommonJS; pdfjs uses it only to require @napi-rs/canvas for
+// rendering, which reading text never does (and which fails quietly where it is undefined).
+await build({
+  absWorkingDir: root,
+  entryPoints: ['src/import/pdf-text-layer.ts'],
+  outfile: 'dist/pdf.cjs',
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'cjs',
+  minify: true,
+  sourcemap: 'linked',
+  legalComments: 'none',
+  logLevel: 'error',
+  supported: { 'dynamic-import': false },
+});
+
+/** The import of src/import/pdf-text-layer.ts becomes require('./pdf.cjs'), resolved next to plan.cjs. */
+function pdfTextLayerApart() {
+  return {
+    name: 'pdf-text-layer-apart',
+    setup(b) {
+      b.onResolve({ filter: /\/pdf-text-layer\.js$/ }, () => ({ path: './pdf.cjs', external: true }));
+    },
+  };
+}
+
 /**
  * `import guide from '…/format.md?raw'` (Vite's spelling, which the tests run under) becomes the
  * file's text: `plan help format` prints docs/format.md from inside the bundle.

@@ -12,6 +12,8 @@ import type { Check } from './context.js';
 export const planDates: Check = ({ plan, origins, asOf }) => {
   const out: Diagnostic[] = [];
   const { header } = plan;
+  // No year and no term, or a reversed term: that one error says it (plan-term.ts); dates have nothing to fall in.
+  if ((header.year === undefined && header.term === undefined) || (header.term !== undefined && header.term.end < header.term.start)) return out;
   const range = planRange(header);
   if (range.start > range.end) out.push(diagnostic('period-reversed', origins.at(header, ['end']), { start: range.start, end: range.end }));
   for (const p of header.periods ?? []) {

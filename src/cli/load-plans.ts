@@ -89,6 +89,8 @@ export function loadPartialPlans(paths: readonly string[], asOf: string, ctx: Co
  * copying them. Silent when there is none or it has errors (`plan validate` reports those).
  */
 export function previousYearEntries(plan: Plan, asOf: string, ctx: CommandContext): ProgressEntry[] | undefined {
+  // A term plan has no previous year's folder: its years are all in it.
+  if (plan.header.year === undefined) return undefined;
   const folder = resolve(ctx.io.cwd, dirname(plan.dir), String(plan.header.year - 1));
   if (!existsSync(join(folder, 'plan.yaml'))) return undefined;
   const r = validatePlan(folder, { cwd: ctx.io.cwd, asOf, cache: ctx.planCache });

@@ -59,10 +59,16 @@ async function runImport(file: string, opts: Options, ctx: CommandContext): Prom
   } catch (e) {
     if (e instanceof DocumentError && e.reason === 'too-large') throw new UsageError(t.tooLarge(file, mib(e.size ?? 0), mib(e.limit ?? 0)), t.tooLargeHint);
     if (e instanceof DocumentError && e.reason === 'bomb') throw new UsageError(t.bomb(file, mib(e.limit ?? 0)), t.formatsHint);
+    if (e instanceof DocumentError && e.reason === 'legacy-mixed') throw new UsageError(t.legacyMixed(file, e.message, e.sample ?? ''), t.legacyMixedHint(e.message));
+    if (e instanceof DocumentError && e.reason === 'pdf-no-text') throw new UsageError(t.pdfNoText(file), t.pdfNoTextHint);
+    if (e instanceof DocumentError && e.reason === 'pdf-encrypted') throw new UsageError(t.pdfEncrypted(file), t.pdfEncryptedHint);
+    if (e instanceof DocumentError && e.reason === 'pdf-too-many-pages') throw new UsageError(t.pdfTooManyPages(file, e.size ?? 0, e.limit ?? 0), t.tooLargeHint);
     if (e instanceof DocumentError) throw new UsageError(t.cannotRead(file, e.reason, e.message), t.formatsHint);
     throw e;
   }
   const draft = await draftWithYear(doc.blocks, opts, asOfGiven, ctx);
+  // How the text was read (a PDF's text layer) comes first in the review.
+  draft.review.unshift(...doc.review);
   // Never a silent success: what was left unread is said first.
   const warnings = unreadWarning(draft, ctx);
   if (warnings && format !== 'json') ctx.io.stderr(`${warnings}\n\n`);

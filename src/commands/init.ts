@@ -15,6 +15,7 @@ import { findSchemaAbove, OutExistsError, writeDraftFolder } from '../import/wri
 import { carryDraft } from '../init/carry-plan.js';
 import { wardRoot, writeWardFiles } from '../init/ward-files.js';
 import type { Plan } from '../model/plan.js';
+import { planYears } from '../model/plan-range.js';
 import { renderDiagnosticsText } from '../render/diagnostics-text.js';
 
 interface Options {
@@ -52,9 +53,11 @@ async function runInit(dir: string, opts: Options, ctx: CommandContext): Promise
   const t = ctx.text.init;
   const asOf = parseAsOf(opts.asOf, ctx.io.today, ctx.lang);
   const from = opts.from !== undefined ? loadFrom(opts.from, asOf, ctx) : undefined;
-  const year = opts.year !== undefined ? Number(opts.year) : from ? from.header.year + 1 : Number(asOf.slice(0, 4));
+  // From a term plan: the year after its last.
+  const fromYear = from ? planYears(from.header).last : undefined;
+  const year = opts.year !== undefined ? Number(opts.year) : fromYear !== undefined ? fromYear + 1 : Number(asOf.slice(0, 4));
   if (!Number.isInteger(year) || year < 1900 || year > 2200) throw new UsageError(t.badYear(String(opts.year)));
-  if (from && year <= from.header.year) throw new UsageError(t.fromYear(year, from.header.year));
+  if (fromYear !== undefined && year <= fromYear) throw new UsageError(t.fromYear(year, fromYear));
   const out = resolve(ctx.io.cwd, dir);
   const schema = findSchemaAbove(out);
   const draft: Draft = from
@@ -65,7 +68,7 @@ async function runInit(dir: string, opts: Options, ctx: CommandContext): Promise
   const files = renderDraft(draft, {
     schemaFromFolder: schema ?? 'plan.schema.json',
     source: 'plan init',
-    comments: from ? { draft: t.draftFromComment(opts.from!, from.header.year), units: t.unitsFromComment(opts.from!) } : { draft: t.draftComment },
+    comments: from ? { draft: t.draftFromComment(opts.from!, fromYear!), units: t.unitsFromComment(opts.from!) } : { draft: t.draftComment },
   });
   let written: string[];
   try {

@@ -69,7 +69,7 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
         for (const plan of plans) {
           const range = planRange(plan.header);
           const years = [range.start, range.end].map((d) => Number(d.slice(0, 4)));
-          if (year < Math.min(...years) || year > Math.max(...years)) ctx.io.stderr(`plan: ${ctx.chalk.yellow(ctx.text.periodOutside(request.period, plan.header.symbol, plan.header.year))}\n`);
+          if (year < Math.min(...years) || year > Math.max(...years)) ctx.io.stderr(`plan: ${ctx.chalk.yellow(ctx.text.periodOutside(request.period, plan.header.symbol, plan.header.term ? `${plan.header.term.start}-${plan.header.term.end}` : String(plan.header.year), Math.min(Math.max(year, Math.min(...years)), Math.max(...years))))}\n`);
         }
       }
       // A plan with errors: the report of its valid part above, the errors after it, exit 1.

@@ -37,6 +37,7 @@ export const DIAGNOSTIC_CODES = {
   'unknown-ref': 'error',
   'date-outside-plan': 'error',
   'period-reversed': 'error',
+  'term-plan': 'error',
   'percent-out-of-range': 'error',
   'impossible-comparison': 'error',
   'direction-mismatch': 'warning',

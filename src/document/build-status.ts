@@ -87,7 +87,7 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
   const blocks: Block[] = headingBlocks({
     title,
     aside: textRuns(formatDate(report.asOf, o.lang)),
-    window: { asOf: report.asOf, period: report.period },
+    window: { asOf: report.asOf, period: report.period, term: report.term },
     illustrative: report.illustrative,
     lang: o.lang,
   });

@@ -25,12 +25,30 @@ export function actualWords(row: { actual: number | null } & Pick<Judgement, 'pl
   return row.actual === null ? null : kindOf(c).actualText(c, row.actual, REPORT_LABELS[lang]);
 }
 
-/** The plan text of a judgement: the comparison, plus the level a count change leads to ("giảm 2 (12)"). */
-export function plannedText(j: Pick<Judgement, 'planned'>, lang: Lang): string {
+/** A term plan's span of a target (StatusRow.term), as the plan text's last words. */
+export interface TermSpan {
+  over: 'year' | 'term';
+  year: number | null;
+  start: number;
+  end: number;
+}
+
+/** "năm 2023" (a yearly target), "đến năm 2025" (a level by the term's end), "cả kỳ 2021-2025" (a term total). */
+export function termSpanText(t: TermSpan, accrual: 'level' | 'sum', lang: Lang): string {
+  const W = REPORT_LABELS[lang].termSpan;
+  if (t.over === 'year') return W.year(t.year ?? t.end);
+  return accrual === 'sum' ? W.sum(t.start, t.end) : W.level(t.end);
+}
+
+/**
+ * The plan text of a judgement: the comparison, plus the level a count change leads to ("giảm 2
+ * (12)"); in a term plan, the span judged ("≥ 90 (năm 2023)", "60 (đến năm 2025)").
+ */
+export function plannedText(j: Pick<Judgement, 'planned'> & { term?: TermSpan | null; accrual?: 'level' | 'sum' }, lang: Lang): string {
   const c = j.planned.comparison;
   const text = comparisonText(c, lang);
-  if (kindOf(c).showsLevel(c) && j.planned.reference !== null) {
-    return `${text} (${formatNumber(j.planned.reference, lang)})`;
-  }
-  return text;
+  const level = kindOf(c).showsLevel(c) && j.planned.reference !== null ? formatNumber(j.planned.reference, lang) : null;
+  const span = j.term ? termSpanText(j.term, j.accrual ?? 'level', lang) : null;
+  const extra = [level, span].filter((s) => s !== null);
+  return extra.length === 0 ? text : `${text} (${extra.join('; ')})`;
 }

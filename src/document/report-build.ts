@@ -1,5 +1,7 @@
 import { OFFICIAL } from '../i18n/official-report-labels.js';
+import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
+import { planRange } from '../model/plan-range.js';
 import { daysBetween } from '../report/calendar-date.js';
 import { periodRange } from '../report/periods.js';
 import { buildOverdueReport, type StatusReport } from '../report/status-report.js';
@@ -78,6 +80,8 @@ export function closing(plan: Plan): Closing {
 
 function windowLine(report: StatusReport): Run[] {
   const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
+  // A term plan: which year its yearly targets are of.
+  if (report.term !== null) asOf.push(t(`. ${REPORT_LABELS.vi.termLine(report.term.name, report.term.start, report.term.end, report.term.year)}`));
   if (report.period === null) return asOf;
   return [
     t(`Kỳ báo cáo ${report.period.code} (`),
@@ -95,7 +99,7 @@ function windowLine(report: StatusReport): Run[] {
  */
 export function buildOfficialReport(plan: Plan, report: StatusReport, o: OfficialOptions): OfficialResult {
   const words = periodPhrases(report);
-  const window = report.period ?? { start: plan.header.start ?? `${plan.header.year}-01-01`, end: report.asOf };
+  const window = report.period ?? { start: planRange(plan.header).start, end: report.asOf };
   const within = words.nextRange === null ? 0 : Math.max(0, daysBetween(report.asOf, words.nextRange.end));
   const upcoming = within === 0 ? [] : buildOverdueReport(plan, { asOf: report.asOf, within }).items.filter((x) => x.upcoming && x.kind === 'deadline');
   const input: PartsInput = {

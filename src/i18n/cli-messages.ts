@@ -87,8 +87,8 @@ Ví dụ:
       `${dryRun ? 'Sẽ ghi' : 'Đã ghi'} ${what}${estimate ? ' (ước)' : ''} ngày ${date} ${created ? 'vào tệp mới' : 'vào'} ${file}`,
   },
   import: {
-    description: 'tạo bản nháp thư mục kế hoạch từ văn bản kế hoạch (.md, .txt, .docx); không ghi đè thư mục có sẵn',
-    file: 'tệp văn bản kế hoạch: .md, .txt hoặc .docx (Word)',
+    description: 'tạo bản nháp thư mục kế hoạch từ văn bản kế hoạch (.md, .txt, .docx, .pdf); không ghi đè thư mục có sẵn',
+    file: 'tệp văn bản kế hoạch: .md, .txt, .docx (Word) hoặc .pdf có lớp chữ',
     out: 'thư mục kế hoạch sẽ tạo (chưa được tồn tại)',
     dryRun: 'không ghi gì, in bản nháp ra màn hình',
     format: 'định dạng: text (mặc định) hoặc json',
@@ -99,10 +99,23 @@ Ví dụ:
     needOut: 'Cần --out <thư mục> (hoặc --dry-run để chỉ xem bản nháp).',
     needOutHint: 'Vd. plan import ke-hoach.docx --out plans/2025',
     cannotRead: (file: string, reason: string, detail: string) =>
-      reason === 'legacy-encoding'
-        ? `${file} gõ bằng bảng mã cũ ${detail}, không phải Unicode: nhập vào sẽ thành chữ lỗi. Chuyển sang Unicode trước (Unikey: Công cụ chuyển mã, từ ${detail} sang Unicode), sau đó chạy lại plan import.`
-        : reason === 'unsupported' ? `Không đọc được loại tệp "${detail}" (${file}).` : reason === 'not-docx' ? `${file} không phải tệp Word .docx đọc được (${detail}).` : `Không đọc được ${file} (${detail}).`,
-    formatsHint: 'plan import đọc .md, .txt và .docx. Với tệp .doc cũ, mở bằng Word và lưu lại dạng .docx.',
+      reason === 'unsupported'
+          ? `Không đọc được loại tệp "${detail}" (${file}).`
+          : reason === 'not-docx'
+            ? `${file} không phải tệp Word .docx đọc được (${detail}).`
+            : reason === 'not-pdf'
+              ? `${file} không phải tệp PDF đọc được (tệp hỏng hoặc không đúng định dạng: ${detail}).`
+              : `Không đọc được ${file} (${detail}).`,
+    formatsHint: 'plan import đọc .md, .txt, .docx và .pdf có lớp chữ. Với tệp .doc cũ, mở bằng Word và lưu lại dạng .docx.',
+    legacyMixed: (file: string, encoding: string, sample: string) =>
+      `${file} trộn chữ Unicode với chữ gõ bảng mã cũ ${encoding} trong cùng một đoạn ("${sample}"): plan không chuyển mã tự động được mà không làm hỏng một trong hai.`,
+    legacyMixedHint: (encoding: string) => `Chuyển cả văn bản sang Unicode trước (Unikey: Công cụ chuyển mã, từ ${encoding} sang Unicode), sau đó chạy lại plan import.`,
+    pdfNoText: (file: string) =>
+      `${file} là tệp PDF không có lớp chữ (bản chụp hoặc ảnh quét): plan chỉ đọc được chữ có sẵn trong tệp, không nhận dạng chữ trong ảnh.`,
+    pdfNoTextHint: 'Dùng tệp gốc .docx của văn bản (hỏi nơi soạn thảo), hoặc nhận dạng chữ (OCR) để có tệp PDF có lớp chữ rồi chạy lại plan import.',
+    pdfEncrypted: (file: string) => `${file} là tệp PDF được khóa bằng mật khẩu: plan không mở được.`,
+    pdfEncryptedHint: 'Dùng tệp gốc .docx của văn bản, hoặc mở tệp bằng mật khẩu rồi in lại ra PDF không khóa, sau đó chạy lại plan import.',
+    pdfTooManyPages: (file: string, pages: number, limit: number) => `${file} có ${pages} trang; plan import đọc tệp PDF tới ${limit} trang.`,
     outExists: (dir: string) => `Thư mục ${dir} đã có; plan không ghi đè kế hoạch có sẵn.`,
     outExistsHint: 'Chọn một thư mục mới cho --out, hoặc đổi tên thư mục cũ.',
     written: (dir: string, files: number, targets: number, tasks: number, bases: number) =>
@@ -148,8 +161,11 @@ Ví dụ:
     fromYear: (year: number, old: number) => `Năm ${year} không sau năm ${old} của kế hoạch nguồn.`,
     reviewHeading: 'Những điều cơ quan cần xác nhận (chép từ kế hoạch năm trước):',
   },
-  periodOutside: (period: string, symbol: string, year: number) =>
-    `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} năm ${year}: bảng chỉ tính chỉ tiêu của năm kế hoạch. Có phải ý bạn là --period ${year}${period.slice(4)}?`,
+  /** `years`: "2024", or a term's "2021-2025"; `likely`: the year to suggest. */
+  periodOutside: (period: string, symbol: string, years: string, likely: number) =>
+    years.includes('-')
+      ? `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} nhiệm kỳ ${years}: bảng chỉ tính các năm của nhiệm kỳ. Có phải ý bạn là --period ${likely}${period.slice(4)}?`
+      : `⚠ Kỳ ${period} nằm ngoài kế hoạch ${symbol} năm ${years}: bảng chỉ tính chỉ tiêu của năm kế hoạch. Có phải ý bạn là --period ${likely}${period.slice(4)}?`,
   partial: {
     summary: (n: number, left: string) =>
       `Báo cáo chưa đủ: kế hoạch có ${n} lỗi (ở trên); bảng chỉ tính phần không lỗi${left ? `, bỏ qua ${left}` : ''}. Sửa lỗi (plan validate) rồi chạy lại.`,
@@ -246,8 +262,8 @@ Examples:
       `${dryRun ? 'Would record' : 'Recorded'} ${what}${estimate ? ' (estimate)' : ''} dated ${date} ${created ? 'in new file' : 'in'} ${file}`,
   },
   import: {
-    description: "draft a plan folder from a plan document (.md, .txt, .docx); never overwrites an existing folder",
-    file: 'the plan document: .md, .txt or .docx (Word)',
+    description: "draft a plan folder from a plan document (.md, .txt, .docx, .pdf); never overwrites an existing folder",
+    file: 'the plan document: .md, .txt, .docx (Word) or a .pdf with a text layer',
     out: 'the plan folder to create (must not exist)',
     dryRun: 'write nothing, print the draft',
     format: 'output: text (default) or json',
@@ -258,10 +274,22 @@ Examples:
     needOut: 'Give --out <folder> (or --dry-run to only see the draft).',
     needOutHint: 'E.g. plan import plan.docx --out plans/2025',
     cannotRead: (file, reason, detail) =>
-      reason === 'legacy-encoding'
-        ? `${file} is typed in the legacy ${detail} encoding, not Unicode: importing it would garble every word. Convert it to Unicode first (Unikey's converter, from ${detail} to Unicode), then run plan import again.`
-        : reason === 'unsupported' ? `Cannot read files of type "${detail}" (${file}).` : reason === 'not-docx' ? `${file} is not a readable Word .docx file (${detail}).` : `Cannot read ${file} (${detail}).`,
-    formatsHint: 'plan import reads .md, .txt and .docx. Save an old .doc file as .docx in Word first.',
+      reason === 'unsupported'
+          ? `Cannot read files of type "${detail}" (${file}).`
+          : reason === 'not-docx'
+            ? `${file} is not a readable Word .docx file (${detail}).`
+            : reason === 'not-pdf'
+              ? `${file} is not a readable PDF file (damaged or not a PDF: ${detail}).`
+              : `Cannot read ${file} (${detail}).`,
+    formatsHint: 'plan import reads .md, .txt, .docx and .pdf with a text layer. Save an old .doc file as .docx in Word first.',
+    legacyMixed: (file, encoding, sample) =>
+      `${file} mixes Unicode text with text in the legacy ${encoding} encoding within one paragraph ("${sample}"): plan cannot convert it without garbling one or the other.`,
+    legacyMixedHint: (encoding) => `Convert the whole document to Unicode first (Unikey's converter, from ${encoding} to Unicode), then run plan import again.`,
+    pdfNoText: (file) => `${file} is a PDF without a text layer (a scan or a photo): plan reads only the text a file holds, it does not recognise text in pictures.`,
+    pdfNoTextHint: "Use the document's original .docx (ask whoever drafted it), or run text recognition (OCR) to get a PDF with a text layer, then run plan import again.",
+    pdfEncrypted: (file) => `${file} is a password-protected PDF: plan cannot open it.`,
+    pdfEncryptedHint: "Use the document's original .docx, or open the file with its password and print it again to an unlocked PDF, then run plan import again.",
+    pdfTooManyPages: (file, pages, limit) => `${file} has ${pages} pages; plan import reads PDFs of up to ${limit} pages.`,
     outExists: (dir) => `${dir} already exists; plan does not overwrite an existing plan.`,
     outExistsHint: 'Choose a new folder for --out, or rename the old one.',
     written: (dir, files, targets, tasks, bases) => `Drafted ${dir}: ${files} files, ${targets} targets, ${tasks} tasks, ${bases} legal bases.`,
@@ -306,7 +334,10 @@ Examples:
     fromYear: (year, old) => `The year ${year} is not after the source plan's year ${old}.`,
     reviewHeading: "What the office must confirm (carried from last year's plan):",
   },
-  periodOutside: (period, symbol, year) => `⚠ The period ${period} lies outside the plan ${symbol} of ${year}: the table judges the plan year's targets only. Did you mean --period ${year}${period.slice(4)}?`,
+  periodOutside: (period, symbol, years, likely) =>
+    years.includes('-')
+      ? `⚠ The period ${period} lies outside the plan ${symbol} for the term ${years}: the table judges the years of the term only. Did you mean --period ${likely}${period.slice(4)}?`
+      : `⚠ The period ${period} lies outside the plan ${symbol} of ${years}: the table judges the plan year's targets only. Did you mean --period ${likely}${period.slice(4)}?`,
   partial: {
     summary: (n, left) => `Incomplete report: the plan has ${n} error${n === 1 ? '' : 's'} (above); the table counts only what has none${left ? `, leaving out ${left}` : ''}. Fix them (plan validate) and run again.`,
     leftOut: (g) =>

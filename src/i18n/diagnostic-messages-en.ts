@@ -95,6 +95,54 @@ export const EN: Record<DiagnosticCode, Entry> = {
     hint: (p) => `${didYouMeanEn(p)}Declare it in "${DECLARED_IN[String(p.kind)] ?? p.kind}" or correct the id.`,
   },
   'date-outside-plan': { message: (p) => `Date ${p.date} is outside the plan period (${p.start} to ${p.end}).`, hint: () => 'Check the year; if it really belongs to another period, put it in that plan.' },
+  'term-plan': {
+    message: (p) => {
+      switch (p.reason) {
+        case 'no-year':
+          return 'The plan header has no plan year: write "year" (a one-year plan) or "term" (a plan of several years).';
+        case 'year-and-term':
+          return `The plan has both "year: ${p.year}" and "term" (${p.start}-${p.end}): a term plan has no year of its own.`;
+        case 'term-reversed':
+          return `The term starts in ${p.start}, after its last year ${p.end}.`;
+        case 'over-without-term':
+          return `Target "${p.id}" has "over" but the plan is not a term plan (no "term").`;
+        case 'over-with-period':
+          return `Target "${p.id}" has both "over" and its own period "period: ${p.period}".`;
+        case 'years-not-yearly':
+          return `Target "${p.id}" has per-year figures ("years") but is not a yearly target of a term plan (over: year).`;
+        case 'years-no-figure':
+          return `Target "${p.id}": the comparison "${p.kind}" has no single figure for per-year figures ("years") to replace.`;
+        case 'year-outside-term':
+          return `Year ${p.year} of target "${p.id}" is outside the term ${p.start}-${p.end}.`;
+        case 'year-duplicate':
+          return `Year ${p.year} of target "${p.id}" appears twice in "years".`;
+        default:
+          return `Term plan: ${String(p.reason)}.`;
+      }
+    },
+    hint: (p) => {
+      switch (p.reason) {
+        case 'no-year':
+          return 'Add "year: 2024", or "term: { start: 2021, end: 2025 }" (see plan help format 5).';
+        case 'year-and-term':
+          return 'Remove "year"; the year reported is the year of --as-of or --period.';
+        case 'term-reversed':
+          return 'Swap the two years.';
+        case 'over-without-term':
+          return 'Remove "over", or declare "term" in the plan header.';
+        case 'over-with-period':
+          return 'A target with its own period (a school year) is judged over it: remove one of the two.';
+        case 'years-not-yearly':
+          return 'Add "over: year", or remove "years".';
+        case 'years-no-figure':
+          return 'Per-year figures need a comparison with one figure (at-least, above, at-most, below, exactly, maintain, assigned, tracked).';
+        case 'year-outside-term':
+          return `Use a year within ${p.start}-${p.end}, or fix "term".`;
+        default:
+          return 'Remove the duplicate; one figure per year.';
+      }
+    },
+  },
   'period-reversed': { message: (p) => `The period starts (${p.start}) after it ends (${p.end}).`, hint: () => 'Swap the two dates.' },
   'percent-out-of-range': { message: (p) => `Percentage ${p.value}% is outside 0-100.`, hint: () => 'Percentages run from 0 to 100; check the decimal mark (11,16% is written 11.16).' },
   'impossible-comparison': {

@@ -133,6 +133,54 @@ export const VI: Record<DiagnosticCode, Entry> = {
     hint: () => 'Kiểm tra lại năm; hoặc nếu đúng là việc của kỳ khác, đưa vào kế hoạch của kỳ đó.',
   },
   'period-reversed': { message: (p) => `Kỳ bắt đầu (${dmy(p.start)}) sau ngày kết thúc (${dmy(p.end)}).`, hint: () => 'Đổi chỗ hai ngày.' },
+  'term-plan': {
+    message: (p) => {
+      switch (p.reason) {
+        case 'no-year':
+          return 'Phần đầu kế hoạch thiếu năm kế hoạch: ghi "year" (kế hoạch một năm) hoặc "term" (kế hoạch nhiệm kỳ, giai đoạn nhiều năm).';
+        case 'year-and-term':
+          return `Kế hoạch ghi cả "year: ${p.year}" và "term" (${p.start}-${p.end}): kế hoạch nhiệm kỳ không có năm kế hoạch riêng.`;
+        case 'term-reversed':
+          return `Nhiệm kỳ bắt đầu năm ${p.start}, sau năm cuối ${p.end}.`;
+        case 'over-without-term':
+          return `Chỉ tiêu "${p.id}" ghi "over" nhưng kế hoạch không phải kế hoạch nhiệm kỳ (không có "term").`;
+        case 'over-with-period':
+          return `Chỉ tiêu "${p.id}" ghi cả "over" và kỳ riêng "period: ${p.period}".`;
+        case 'years-not-yearly':
+          return `Chỉ tiêu "${p.id}" ghi số từng năm ("years") nhưng không phải chỉ tiêu hằng năm của kế hoạch nhiệm kỳ (over: year).`;
+        case 'years-no-figure':
+          return `Chỉ tiêu "${p.id}": cách so sánh "${p.kind}" không có một con số để thay bằng số từng năm ("years").`;
+        case 'year-outside-term':
+          return `Năm ${p.year} của chỉ tiêu "${p.id}" nằm ngoài nhiệm kỳ ${p.start}-${p.end}.`;
+        case 'year-duplicate':
+          return `Năm ${p.year} của chỉ tiêu "${p.id}" ghi hai lần trong "years".`;
+        default:
+          return `Kế hoạch nhiệm kỳ: ${String(p.reason)}.`;
+      }
+    },
+    hint: (p) => {
+      switch (p.reason) {
+        case 'no-year':
+          return 'Thêm "year: 2024", hoặc "term: { start: 2021, end: 2025, name: \"nhiệm kỳ 2020-2025\" }" (xem plan help format 5).';
+        case 'year-and-term':
+          return 'Xóa dòng "year"; năm báo cáo là năm của --as-of hoặc --period.';
+        case 'term-reversed':
+          return 'Đổi chỗ hai năm.';
+        case 'over-without-term':
+          return 'Xóa "over", hoặc khai "term" ở phần đầu kế hoạch.';
+        case 'over-with-period':
+          return 'Chỉ tiêu theo kỳ riêng (năm học) được đánh giá theo kỳ đó: xóa một trong hai.';
+        case 'years-not-yearly':
+          return 'Thêm "over: year", hoặc xóa "years".';
+        case 'years-no-figure':
+          return 'Số từng năm chỉ dùng được với cách so sánh có một con số (at-least, above, at-most, below, exactly, maintain, assigned, tracked).';
+        case 'year-outside-term':
+          return `Sửa năm cho nằm trong ${p.start}-${p.end}, hoặc sửa "term".`;
+        default:
+          return 'Xóa dòng trùng, giữ một số cho mỗi năm.';
+      }
+    },
+  },
   'percent-out-of-range': { message: (p) => `Tỷ lệ ${vnNum(p.value)}% nằm ngoài khoảng 0-100.`, hint: () => 'Tỷ lệ phần trăm phải từ 0 đến 100; kiểm tra dấu thập phân (11,16% viết là 11.16).' },
   'impossible-comparison': {
     message: (p) => {

@@ -68,6 +68,11 @@ export const EN: Labels = {
   points: 'points',
   average: 'on average',
   perYear: '/year',
+  termSpan: {
+    year: (y: number) => `in ${y}`,
+    level: (end: number) => `by ${end}`,
+    sum: (start: number, end: number) => `${start}-${end} total`,
+  },
   otherSection: 'Other',
   summary: (achieved, total, exceeded) => `${achieved}/${total} targets met${exceeded > 0 ? ` (${exceeded} exceeded)` : ''}`,
   summaryPart: {
@@ -79,6 +84,7 @@ export const EN: Labels = {
   banner: 'Illustrative figures, not real data',
   title: (symbol) => `Plan ${symbol}: progress on targets`,
   asOf: (date) => `Figures as of ${date}`,
+  termLine: (name, start, end, year) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}: yearly targets are judged for ${year}, term targets by ${end}.`,
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
   noTargets: 'No target matches the filters.',

@@ -69,6 +69,12 @@ export const VI = {
   points: 'điểm %',
   average: 'bình quân',
   perYear: '/năm',
+  /** The span of a term plan's target, after its plan text: "≥ 90 (năm 2023)", "60 (đến năm 2025)", "5.000 (cả kỳ 2021-2025)". */
+  termSpan: {
+    year: (y: number) => `năm ${y}`,
+    level: (end: number) => `đến năm ${end}`,
+    sum: (start: number, end: number) => `cả kỳ ${start}-${end}`,
+  },
   otherSection: 'Khác',
   /** "8/12 đạt (3 vượt), 2 chưa đạt, 2 chưa có số liệu". */
   summary: (achieved: number, total: number, exceeded: number) =>
@@ -82,6 +88,9 @@ export const VI = {
   banner: 'Số liệu minh họa, không phải số liệu thật',
   title: (symbol: string) => `Kế hoạch ${symbol}: tình hình thực hiện chỉ tiêu`,
   asOf: (date: string) => `Số liệu đến ngày ${date}`,
+  /** A term plan's line under the window: the term and the year its yearly targets are judged in. */
+  termLine: (name: string | null, start: number, end: number, year: number) =>
+    `Kế hoạch ${name ?? 'nhiệm kỳ'} (${start}-${end}): chỉ tiêu hằng năm tính cho năm ${year}, chỉ tiêu cả nhiệm kỳ tính đến năm ${end}.`,
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
   noTargets: 'Không có chỉ tiêu nào khớp bộ lọc.',

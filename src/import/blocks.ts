@@ -1,6 +1,6 @@
 /**
  * A document as a list of blocks (heading, bullet, paragraph), whatever it came from: Markdown, plain
- * text, or the HTML mammoth makes of a Word file. Pure: text in, blocks out.
+ * text, the HTML mammoth makes of a Word file, or the paragraphs rebuilt from a PDF. Pure: text in, blocks out.
  */
 export type BlockKind = 'heading' | 'bullet' | 'para';
 
@@ -55,6 +55,16 @@ export function textToBlocks(text: string): Block[] {
   const out: Block[] = [];
   for (const line of text.replace(/\r\n?/g, '\n').split('\n')) {
     const b = classify(line);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+/** Paragraphs already cut (a PDF's, rebuilt by pdf-layout.ts): a level makes a heading, a marker a bullet. */
+export function linesToBlocks(lines: { text: string; level?: number }[]): Block[] {
+  const out: Block[] = [];
+  for (const l of lines) {
+    const b = classify(l.text, l.level);
     if (b) out.push(b);
   }
   return out;

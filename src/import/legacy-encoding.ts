@@ -1,29 +1,210 @@
 /**
  * Text typed in the legacy Vietnamese font encodings older Word files still hold: TCVN3 (ABC, the
  * ".VnTime" fonts) and VNI ("VNI-Times"). Read as Unicode they are garbled ("Céng hßa x· héi chñ nghÜa
- * ViÖt Nam", "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM"); importing them would put garbage in every
- * name and wording. They are recognised by their most common words, and the document is refused with
- * the encoding named, so that the office converts it to Unicode (Unikey's converter) before importing. Pure.
+ * ViÖt Nam", "COÄNG HOØA XAÕ HOÄI CHUÛ NGHÓA VIEÄT NAM"). They are recognised by their most common
+ * words and converted to Unicode (NFC) with the full tables below; text that mixes Unicode and a
+ * legacy encoding inside one paragraph, or both legacy encodings, is refused, since no conversion of
+ * it can be trusted. Pure.
+ *
+ * TCVN3 (TCVN 5712:1993, VN3) has one byte per letter, but only lower-case letters with tone marks
+ * and the seven capitals Ă Â Ê Ô Ơ Ư Đ: capitals with tones are typed as lower-case codes in the
+ * ".VnTimeH" fonts, which draw every letter as a capital. A word whose plain letters are all capitals
+ * ("CéNG HßA") is therefore converted to capitals ("CỘNG HÒA"); elsewhere a toned capital is lost to
+ * its lower case, as in the document itself. VNI writes a letter as its base letter and one mark
+ * byte ("Vieät" = V i e ä t): pairs are read greedily, the longest match first.
  */
 
-/** Words of any plan as they come out of each encoding (của, và, năm, Việt, đồng, nhân, hội, xã, đạt, chỉ tiêu). */
-const TOKENS: Record<LegacyEncoding, RegExp> = {
-  'TCVN3 (ABC)': /(?<![\p{L}])(?:cña|vµ|n¨m|ViÖt|VIÖT|®ång|nh©n|héi|x·|®¹t|chØ|tiªu|Céng|§éc|lËp|H¹nh|phóc|th¸ng|ngµy|Uû|ñy)(?![\p{L}])/gu,
-  VNI: /(?<![\p{L}])(?:cuûa|vaø|naêm|Vieät|VIEÄT|ñoàng|nhaân|hoäi|xaõ|ñaït|chæ|tieâu|COÄNG|Ñoäc|laäp|Haïnh|phuùc|thaùng|ngaøy)(?![\p{L}])/gu,
-};
+/** Letters only Unicode Vietnamese has, outside Latin-1 (ă đ ĩ ơ ũ ư and the tone-marked ones): no TCVN3 or VNI code is one of them. */
+const UNICODE_ONLY = /[ăđĩơũưĂĐĨƠŨƯ\u1ea0-\u1ef9]/u;
+const UNICODE_ONLY_ALL = new RegExp(UNICODE_ONLY.source, 'gu');
+
+/**
+ * Words of any plan (each with a letter that has a code of its own), the way each encoding writes
+ * them: recognising an encoding is finding several of them. Made from the tables below.
+ */
+const COMMON_WORDS =
+  'của và năm việt đồng nhân hội xã đạt chỉ tiêu cộng độc lập hạnh phúc tháng ngày ủy được người tỷ lệ thực hiện xây dựng tăng giảm bảo phát triển tế trên dưới hộ nghèo trường học chuẩn mới văn hóa đình số với các những tổ chức công tác kế hoạch nhiệm vụ quản lý địa bàn dân phường thôn huyện tỉnh';
 
 export type LegacyEncoding = 'TCVN3 (ABC)' | 'VNI';
 
-/** Letters only Unicode Vietnamese has (ă â đ ê ô ơ ư and the tone marks), as NFC. */
-const UNICODE_VIETNAMESE = /[ăâđêôơưĂÂĐÊÔƠƯạ-ỹ]/gu;
+const TOKENS = {} as Record<LegacyEncoding, RegExp>;
 
-/** The legacy encoding `text` is in, when its words say so and Unicode Vietnamese is (nearly) absent. */
+/** The legacy encoding `text` is in: several of its common words, and Unicode Vietnamese (nearly) absent. */
 export function legacyEncodingOf(text: string): LegacyEncoding | undefined {
   const sample = text.slice(0, 200_000).normalize('NFC');
-  const unicode = sample.match(UNICODE_VIETNAMESE)?.length ?? 0;
+  const unicode = sample.match(UNICODE_ONLY_ALL)?.length ?? 0;
+  let best: { enc: LegacyEncoding; n: number } | undefined;
   for (const enc of Object.keys(TOKENS) as LegacyEncoding[]) {
-    const hits = sample.match(TOKENS[enc])?.length ?? 0;
-    if (hits >= 3 && hits * 4 > unicode) return enc;
+    const n = hits(sample, enc);
+    if (n >= 3 && n * 4 > unicode && (!best || n > best.n)) best = { enc, n };
   }
-  return undefined;
+  return best?.enc;
+}
+
+const hits = (text: string, enc: LegacyEncoding) => text.match(TOKENS[enc])?.length ?? 0;
+
+// Tone marks, in the order the TCVN3 code chart lists them: grave, hook, tilde, acute, dot below.
+const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
+const toned = (base: string, tone: number) => (base + TONES[tone]).normalize('NFC');
+
+/** TCVN3: each base letter's plain code (when it has one) and its five toned codes, in TONES order. */
+const TCVN3_LETTERS: [string, string | undefined, string][] = [
+  ['a', undefined, 'µ¶·¸¹'],
+  ['ă', '¨', '»¼½¾Æ'],
+  ['â', '©', 'ÇÈÉÊË'],
+  ['e', undefined, 'ÌÎÏÐÑ'],
+  ['ê', 'ª', 'ÒÓÔÕÖ'],
+  ['i', undefined, '×ØÜÝÞ'],
+  ['o', undefined, 'ßáâãä'],
+  ['ô', '«', 'åæçèé'],
+  ['ơ', '¬', 'êëìíî'],
+  ['u', undefined, 'ïñòóô'],
+  ['ư', '\u00ad', 'õö÷øù'],
+  ['y', undefined, 'úûüýþ'],
+];
+
+export const TCVN3_TABLE: ReadonlyMap<string, string> = new Map([
+  ...TCVN3_LETTERS.flatMap(([base, plain, codes]) => [...(plain ? [[plain, base] as [string, string]] : []), ...[...codes].map((c, t) => [c, toned(base, t)] as [string, string])]),
+  ['®', 'đ'],
+  ['¡', 'Ă'],
+  ['¢', 'Â'],
+  ['£', 'Ê'],
+  ['¤', 'Ô'],
+  ['¥', 'Ơ'],
+  ['¦', 'Ư'],
+  ['§', 'Đ'],
+]);
+
+/** VNI's mark bytes, lower and upper case: tones in TONES order, and the breve and circumflex series. */
+const VNI_TONE = ['ø', 'û', 'õ', 'ù', 'ï'];
+const VNI_TONE_UPPER = ['Ø', 'Û', 'Õ', 'Ù', 'Ï'];
+/** With a circumflex (â ê ô): the plain mark, then the five tones. */
+const VNI_HAT = ['â', 'à', 'å', 'ã', 'á', 'ä'];
+const VNI_HAT_UPPER = ['Â', 'À', 'Å', 'Ã', 'Á', 'Ä'];
+/** With a breve (ă). */
+const VNI_BREVE = ['ê', 'è', 'ú', 'ü', 'é', 'ë'];
+const VNI_BREVE_UPPER = ['Ê', 'È', 'Ú', 'Ü', 'É', 'Ë'];
+
+function vniTable(): Map<string, string> {
+  const t = new Map<string, string>();
+  for (const upper of [false, true]) {
+    const U = (s: string) => (upper ? s.toUpperCase() : s);
+    const tone = upper ? VNI_TONE_UPPER : VNI_TONE;
+    const hat = upper ? VNI_HAT_UPPER : VNI_HAT;
+    const breve = upper ? VNI_BREVE_UPPER : VNI_BREVE;
+    for (const b of ['a', 'e', 'o', 'u', 'y']) tone.forEach((m, i) => t.set(U(b) + m, U(toned(b, i))));
+    for (const b of ['a', 'e', 'o']) hat.forEach((m, i) => t.set(U(b) + m, U(i === 0 ? `${b}\u0302`.normalize('NFC') : toned(`${b}\u0302`.normalize('NFC'), i - 1))));
+    breve.forEach((m, i) => t.set(U('a') + m, U(i === 0 ? 'ă' : toned('ă', i - 1))));
+    // ơ and ư are one byte each, and take the tone marks after them.
+    for (const [code, letter] of [upper ? ['Ô', 'Ơ'] : ['ô', 'ơ'], upper ? ['Ö', 'Ư'] : ['ö', 'ư']] as [string, string][]) {
+      t.set(code, letter);
+      tone.forEach((m, i) => t.set(code + m, toned(letter, i)));
+    }
+    // i with a tone is one byte; so are ỵ and đ.
+    (upper ? ['Ì', 'Æ', 'Ó', 'Í', 'Ò'] : ['ì', 'æ', 'ó', 'í', 'ò']).forEach((c, i) => t.set(c, U(toned('i', i))));
+    t.set(upper ? 'Î' : 'î', U('ỵ'));
+    t.set(upper ? 'Ñ' : 'ñ', U('đ'));
+  }
+  return t;
+}
+
+export const VNI_TABLE: ReadonlyMap<string, string> = vniTable();
+
+/** `word` as `table` writes it (the longest code for each letter; a toned capital as its lower-case code). */
+function encodeWith(table: ReadonlyMap<string, string>, word: string): string {
+  const back = new Map<string, string>();
+  for (const [code, letter] of table) if (!back.has(letter) || back.get(letter)!.length > code.length) back.set(letter, code);
+  return [...word].map((c) => back.get(c) ?? back.get(c.toLowerCase()) ?? c).join('');
+}
+
+function tokenPattern(table: ReadonlyMap<string, string>): RegExp {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+  const forms = new Set<string>();
+  // Not a word the encoding writes as Unicode does ("lý" in TCVN3): it would be found in Unicode text.
+  for (const w of COMMON_WORDS.split(' ')) for (const f of [w, w[0]!.toUpperCase() + w.slice(1), w.toUpperCase()]) if (encodeWith(table, f) !== f) forms.add(encodeWith(table, f));
+  const words = [...forms].filter((f) => /[^\x00-\x7f]/u.test(f)).sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\u00a1-\u00ff])(?:${words.map(escape).join('|')})(?![\\p{L}\u00a1-\u00ff])`, 'gu');
+}
+
+TOKENS['TCVN3 (ABC)'] = tokenPattern(TCVN3_TABLE);
+TOKENS.VNI = tokenPattern(VNI_TABLE);
+
+/** A TCVN3 word: plain letters and codes. */
+const TCVN3_WORD = new RegExp(`([A-Za-z${[...TCVN3_TABLE.keys()].join('')}]+)`, 'u');
+
+/**
+ * Whether each TCVN3 word is set in capitals (a ".VnTimeH" run): two or more plain letters, all
+ * capitals ("CéNG"); a word of one capital and codes ("X·", "Tû") only beside such a word, since "Tû"
+ * alone is "Tỷ" at the start of a sentence.
+ */
+function capitalsOf(words: string[]): boolean[] {
+  const plain = words.map((w) => w.replace(/[^A-Za-z]/gu, ''));
+  const caps = plain.map((p) => p.length >= 2 && p === p.toUpperCase());
+  return words.map((w, i) => caps[i]! || (plain[i]!.length <= 1 && plain[i] === plain[i]!.toUpperCase() && w !== plain[i] && (caps[i - 1] === true || caps[i + 1] === true)));
+}
+
+/** TCVN3 text as Unicode, NFC. */
+export function fromTcvn3(text: string): string {
+  // Split with a capture group: gap, word, gap, word, ..., gap.
+  const parts = text.split(TCVN3_WORD);
+  const caps = capitalsOf(parts.filter((_, i) => i % 2 === 1));
+  return parts
+    .map((p, i) => {
+      if (i % 2 === 0) return p;
+      const converted = [...p].map((c) => TCVN3_TABLE.get(c) ?? c).join('');
+      return caps[(i - 1) / 2] ? converted.toUpperCase() : converted;
+    })
+    .join('')
+    .normalize('NFC');
+}
+
+/** VNI text as Unicode, NFC: two-character sequences (base and mark) first, then single codes. */
+export function fromVni(text: string): string {
+  let out = '';
+  const chars = [...text];
+  for (let i = 0; i < chars.length; i++) {
+    const pair = i + 1 < chars.length ? VNI_TABLE.get(chars[i]! + chars[i + 1]!) : undefined;
+    if (pair !== undefined) {
+      out += pair;
+      i++;
+      continue;
+    }
+    out += VNI_TABLE.get(chars[i]!) ?? chars[i]!;
+  }
+  return out.normalize('NFC');
+}
+
+export type LegacyVerdict =
+  | { kind: 'unicode' }
+  | { kind: 'converted'; encoding: LegacyEncoding; converted: number; keptUnicode: number }
+  | { kind: 'mixed'; encoding: LegacyEncoding; sample: string };
+
+/**
+ * Converts, in place, the paragraphs of a document in a legacy encoding: every paragraph but those in
+ * Unicode already (a heading typed anew, say), which are kept. A paragraph holding Unicode Vietnamese
+ * and the encoding's words both, or a document holding both encodings' words, is mixed: refused.
+ */
+export function convertLegacyParagraphs(texts: string[]): { verdict: LegacyVerdict; texts: string[] } {
+  const whole = texts.join('\n');
+  const encoding = legacyEncodingOf(whole);
+  if (!encoding) return { verdict: { kind: 'unicode' }, texts };
+  const other: LegacyEncoding = encoding === 'VNI' ? 'TCVN3 (ABC)' : 'VNI';
+  if (hits(whole, other) >= 3) return { verdict: { kind: 'mixed', encoding, sample: texts.find((t) => hits(t, other) > 0)!.slice(0, 80) }, texts };
+  const convert = encoding === 'VNI' ? fromVni : fromTcvn3;
+  let converted = 0;
+  let keptUnicode = 0;
+  const out: string[] = [];
+  for (const t of texts) {
+    const unicode = UNICODE_ONLY.test(t.normalize('NFC'));
+    if (unicode && hits(t, encoding) > 0) return { verdict: { kind: 'mixed', encoding, sample: t.slice(0, 80) }, texts };
+    if (unicode) {
+      keptUnicode++;
+      out.push(t);
+      continue;
+    }
+    const c = convert(t);
+    if (c !== t) converted++;
+    out.push(c);
+  }
+  return { verdict: { kind: 'converted', encoding, converted, keptUnicode }, texts: out };
 }

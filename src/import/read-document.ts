@@ -1,12 +1,15 @@
-import { legacyEncodingOf } from './legacy-encoding.js';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToBlocks, markdownToBlocks, textToBlocks, type Block } from './blocks.js';
+import type { ReviewItem } from './draft.js';
+import { convertLegacyParagraphs } from './legacy-encoding.js';
+import { checkPdfBound } from './pdf-bound.js';
+import { pdfPagesToBlocks, type PdfPage } from './pdf-layout.js';
 import { checkZipBound } from './zip-bound.js';
 
-export type DocumentFormat = 'md' | 'txt' | 'docx';
+export type DocumentFormat = 'md' | 'txt' | 'docx' | 'pdf';
 
-export const DOCUMENT_FORMATS: Record<string, DocumentFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.docx': 'docx' };
+export const DOCUMENT_FORMATS: Record<string, DocumentFormat> = { '.md': 'md', '.markdown': 'md', '.txt': 'txt', '.docx': 'docx', '.pdf': 'pdf' };
 
 /**
  * Bounds on what import reads: a ward's plan is tens of kilobytes; these leave room for a district's
@@ -17,14 +20,30 @@ export const MAX_TEXT_BYTES = 8 * 1024 * 1024;
 export const MAX_DOCX_BYTES = 16 * 1024 * 1024;
 /** What all the parts of a .docx may inflate to, together (the XML of a 5 MB document is about 40 MB). */
 export const MAX_DOCX_INFLATED = 64 * 1024 * 1024;
+/** A PDF: the file, what its streams inflate to (pdf-bound.ts), its pages (a district's plan has tens). */
+export const MAX_PDF_BYTES = 16 * 1024 * 1024;
+export const MAX_PDF_INFLATED = 64 * 1024 * 1024;
+export const MAX_PDF_PAGES = 500;
 
 export class DocumentError extends Error {
   constructor(
-    readonly reason: 'unsupported' | 'unreadable' | 'not-docx' | 'too-large' | 'bomb' | 'legacy-encoding',
+    readonly reason:
+      | 'unsupported'
+      | 'unreadable'
+      | 'not-docx'
+      | 'too-large'
+      | 'bomb'
+      | 'legacy-mixed'
+      | 'not-pdf'
+      | 'pdf-encrypted'
+      | 'pdf-no-text'
+      | 'pdf-too-many-pages',
     readonly file: string,
     detail: string,
     readonly size?: number,
     readonly limit?: number,
+    /** The paragraph that shows what is wrong (a mixed encoding). */
+    readonly sample?: string,
   ) {
     super(detail);
     this.name = 'DocumentError';
@@ -57,17 +76,56 @@ function readBounded(file: string, limit: number): Buffer {
   }
 }
 
-/** The one place that reads a ward's document (.md, .txt, or a Word .docx through mammoth). */
-/** Text in TCVN3 or VNI fonts is refused with the encoding named (legacy-encoding.ts). */
-function refuseLegacy(file: string, text: string): void {
-  const enc = legacyEncodingOf(text);
-  if (enc) throw new DocumentError('legacy-encoding', file, enc);
+/**
+ * Text in TCVN3 or VNI fonts is converted to Unicode, paragraph by paragraph, and the review says so;
+ * text mixing an encoding with Unicode inside a paragraph, or both encodings, is refused (legacy-encoding.ts).
+ */
+function decodeLegacy(file: string, read: ReadDocument, notUtf8 = false): ReadDocument {
+  const { verdict, texts } = convertLegacyParagraphs(read.blocks.map((b) => b.text));
+  if (verdict.kind === 'unicode' && notUtf8)
+    return { ...read, review: [...read.review, { subject: 'plan', field: 'source', reason: 'Tệp không phải UTF-8: plan đọc theo bảng mã Windows-1252. Lưu lại tệp dạng UTF-8 (Unicode) nếu chữ bị lỗi.' }] };
+  if (verdict.kind === 'unicode') return read;
+  if (verdict.kind === 'mixed') throw new DocumentError('legacy-mixed', file, verdict.encoding, undefined, undefined, verdict.sample);
+  const kept = verdict.keptUnicode ? ` ${verdict.keptUnicode} đoạn đã gõ Unicode được giữ nguyên.` : '';
+  const capitals = verdict.encoding === 'TCVN3 (ABC)' ? ' TCVN3 không có chữ hoa có dấu: chữ hoa đầu từ (vd. "Ủy") có thể thành chữ thường, trừ từ viết hoa cả từ.' : '';
+  return {
+    ...read,
+    blocks: read.blocks.map((b, i) => ({ ...b, text: texts[i]! })),
+    review: [
+      ...read.review,
+      {
+        subject: 'plan',
+        field: 'source',
+        reason: `Văn bản gõ bằng bảng mã cũ ${verdict.encoding}, không phải Unicode: plan đã chuyển ${verdict.converted} đoạn sang Unicode.${kept}${capitals} Đối chiếu tên và câu chữ với bản gốc.`,
+      },
+    ],
+  };
 }
 
-export async function readDocument(file: string): Promise<{ format: DocumentFormat; blocks: Block[] }> {
+/** A text file's characters: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 (how TCVN3 and VNI files were saved). */
+function decodeText(bytes: Buffer): { text: string; notUtf8: boolean } {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), notUtf8: false };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), notUtf8: false };
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, ''), notUtf8: false };
+  } catch {
+    return { text: new TextDecoder('windows-1252').decode(bytes), notUtf8: true };
+  }
+}
+
+export interface ReadDocument {
+  format: DocumentFormat;
+  blocks: Block[];
+  /** What the office should know about how the text was read (a PDF's pages without text), for the review. */
+  review: ReviewItem[];
+}
+
+/** The one place that reads a ward's document (.md, .txt, a Word .docx through mammoth, a .pdf's text layer). */
+export async function readDocument(file: string): Promise<ReadDocument> {
   const format = DOCUMENT_FORMATS[extname(file).toLowerCase()];
   if (!format) throw new DocumentError('unsupported', file, extname(file) || '(no extension)');
-  const bytes = readBounded(file, format === 'docx' ? MAX_DOCX_BYTES : MAX_TEXT_BYTES);
+  const bytes = readBounded(file, format === 'docx' ? MAX_DOCX_BYTES : format === 'pdf' ? MAX_PDF_BYTES : MAX_TEXT_BYTES);
+  if (format === 'pdf') return decodeLegacy(file, await readPdf(file, bytes));
   if (format === 'docx') {
     const bound = checkZipBound(bytes, MAX_DOCX_INFLATED);
     if (!bound.ok) {
@@ -82,10 +140,45 @@ export async function readDocument(file: string): Promise<{ format: DocumentForm
     } catch (e) {
       throw new DocumentError('not-docx', file, (e as Error).message);
     }
-    refuseLegacy(file, html.replace(/<[^>]*>/g, ' '));
-    return { format, blocks: htmlToBlocks(html) };
+    return decodeLegacy(file, { format, blocks: htmlToBlocks(html), review: [] });
   }
-  const text = new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
-  refuseLegacy(file, text);
-  return { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text) };
+  const { text, notUtf8 } = decodeText(bytes);
+  return decodeLegacy(file, { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text), review: [] }, notUtf8);
+}
+
+/** Letters a text layer must hold, at the least, to be read: a scan has none (or a stray page number). */
+const MIN_LETTERS = 16;
+
+async function readPdf(file: string, bytes: Buffer): Promise<ReadDocument> {
+  const bound = checkPdfBound(bytes, MAX_PDF_INFLATED);
+  if (!bound.ok) {
+    if (bound.reason === 'bomb') throw new DocumentError('bomb', file, `inflates past ${MAX_PDF_INFLATED} bytes`, undefined, MAX_PDF_INFLATED);
+    throw new DocumentError('not-pdf', file, 'no %PDF- header');
+  }
+  // Loaded only here: pdfjs is 2 MB of code, bundled apart as dist/pdf.cjs (bin/build.mjs).
+  const { readPdfTextLayer, PdfReadError } = await import('./pdf-text-layer.js');
+  let pages: PdfPage[];
+  try {
+    pages = await readPdfTextLayer(bytes, { maxPages: MAX_PDF_PAGES, maxChars: MAX_TEXT_BYTES });
+  } catch (e) {
+    if (!(e instanceof PdfReadError)) throw e;
+    if (e.reason === 'encrypted') throw new DocumentError('pdf-encrypted', file, e.message);
+    if (e.reason === 'too-many-pages') throw new DocumentError('pdf-too-many-pages', file, e.message, Number(e.message), MAX_PDF_PAGES);
+    if (e.reason === 'too-much-text') throw new DocumentError('too-large', file, `${e.message} characters of text`, Number(e.message), MAX_TEXT_BYTES);
+    throw new DocumentError('not-pdf', file, e.message);
+  }
+  const letters = (p: PdfPage) => p.items.reduce((n, i) => n + (i.str.match(/\p{L}/gu)?.length ?? 0), 0);
+  const counts = pages.map(letters);
+  if (counts.reduce((a, b) => a + b, 0) < MIN_LETTERS) throw new DocumentError('pdf-no-text', file, `${pages.length}`);
+  const blocks = pdfPagesToBlocks(pages);
+  const review: ReviewItem[] = [];
+  const blank = counts.flatMap((n, i) => (n === 0 ? [i + 1] : []));
+  if (blank.length)
+    review.push({
+      subject: 'plan',
+      field: 'source',
+      reason: `Tệp PDF có ${blank.length}/${pages.length} trang không có lớp chữ (trang ${blank.slice(0, 12).join(', ')}${blank.length > 12 ? ', …' : ''}): có thể là ảnh quét, nội dung các trang này không được đọc. Đối chiếu với bản gốc.`,
+    });
+  review.push({ subject: 'plan', field: 'source', reason: `Đọc từ lớp chữ của tệp PDF (${pages.length} trang): đoạn văn được dựng lại từ vị trí dòng chữ; kiểm tra các chỉ tiêu với bản gốc.` });
+  return { format: 'pdf', blocks, review };
 }

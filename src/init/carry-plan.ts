@@ -14,6 +14,7 @@
 import type { Draft, ReviewItem } from '../import/draft.js';
 import type { NamedPeriod, PlanHeader } from '../model/plan-header.js';
 import type { Plan } from '../model/plan.js';
+import { planRange, planYears } from '../model/plan-range.js';
 import { TO_FILL } from '../model/placeholder.js';
 import type { Comparison } from '../model/comparison.js';
 import type { Target } from '../model/target.js';
@@ -34,7 +35,7 @@ export function shiftYearDate(iso: string, by: number): string {
 function finalFigure(plan: Plan, id: string, end: string): { value: number; date: string } | undefined {
   let best: { value: number; date: string; correction: boolean } | undefined;
   for (const e of plan.entries) {
-    if (e.target !== id || e.value === undefined || e.estimate === true || e.date > end || e.date < `${plan.header.year}-01-01`) continue;
+    if (e.target !== id || e.value === undefined || e.estimate === true || e.date > end || e.date < planRange(plan.header).start) continue;
     const correction = e.correction === true;
     if (!best || e.date > best.date || (e.date === best.date && correction && !best.correction)) best = { value: e.value, date: e.date, correction };
   }
@@ -51,7 +52,8 @@ export interface CarryOptions {
 }
 
 export function carryDraft(old: Plan, o: CarryOptions): Draft {
-  const oldYear = old.header.year;
+  // From a term plan: its last year.
+  const oldYear = planYears(old.header).last;
   const by = o.year - oldYear;
   const review: ReviewItem[] = [];
   const h = old.header;
@@ -106,13 +108,14 @@ interface TargetContext extends CarryOptions {
 }
 
 function carryTarget(old: Plan, t: Target, c: TargetContext): Target {
-  const { figures: _figures, primary: _primary, baseline: _baseline, assumed: oldAssumed, ...rest } = t;
+  // From a term plan: the new plan is of one year, so a target's span in the term (over, years) goes.
+  const { figures: _figures, primary: _primary, baseline: _baseline, over: _over, years: _years, assumed: oldAssumed, ...rest } = t;
   const comparison: Comparison =
     t.comparison.kind === 'assigned'
       ? { kind: 'assigned', ...(t.comparison.assignedBy ? { assignedBy: t.comparison.assignedBy } : {}) }
       : t.comparison;
   const assumed: NonNullable<Target['assumed']> = { ...oldAssumed };
-  for (const k of ['figures', 'primary', 'baseline'] as const) delete assumed[k];
+  for (const k of ['figures', 'primary', 'baseline', 'over', 'years'] as const) delete assumed[k];
   assumed.comparison =
     t.comparison.kind === 'assigned'
       ? `Chép từ kế hoạch ${c.oldYear}; số cấp trên giao cho năm ${c.year} điền vào "value" khi có.`

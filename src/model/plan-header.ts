@@ -13,6 +13,19 @@ export const NamedPeriod = z
   })
   .meta({ title: 'Kỳ', description: 'Kỳ khác năm kế hoạch mà một chỉ tiêu cần, vd. năm học.' });
 
+/** "nhiệm kỳ 2020-2025", "giai đoạn 2021-2025": a plan of several years (docs/format.md, `term`). */
+export const Term = z
+  .strictObject({
+    start: z.int().min(1900).max(2200).meta({ description: 'Năm đầu nhiệm kỳ, giai đoạn: 2021.' }),
+    end: z.int().min(1900).max(2200).meta({ description: 'Năm cuối: 2025.' }),
+    name: Text.optional().meta({ description: 'Tên như văn bản viết: "nhiệm kỳ 2020-2025", "giai đoạn 2021-2025".' }),
+  })
+  .meta({
+    title: 'Nhiệm kỳ',
+    description:
+      'Kế hoạch nhiều năm (nhiệm kỳ, giai đoạn 5 năm): thay cho "year". Chỉ tiêu ghi "over": year (từng năm, "hàng năm") hoặc term (cả kỳ: "đến năm 2025", "thời kỳ 2021-2025").',
+  });
+
 export const Signer = z.strictObject({
   onBehalfOf: Text.optional().meta({ description: 'Thẩm quyền ký: "TM. ỦY BAN NHÂN DÂN".' }),
   signsFor: Text.optional().meta({
@@ -51,9 +64,10 @@ export const PlanHeader = z
     issuer: Text.meta({ description: 'Cơ quan ban hành: "Ủy ban nhân dân Phường 1".' }),
     place: Text.meta({ description: 'Địa danh ghi ở đầu văn bản: "Phường 1".' }),
     issued: IsoDate.meta({ description: 'Ngày ban hành.' }),
-    year: z.int().min(1900).max(2200).meta({ description: 'Năm kế hoạch.' }),
-    start: IsoDate.optional().meta({ description: 'Ngày đầu kỳ kế hoạch (mặc định 01/01 của năm).' }),
-    end: IsoDate.optional().meta({ description: 'Ngày cuối kỳ kế hoạch (mặc định 31/12 của năm).' }),
+    year: z.int().min(1900).max(2200).optional().meta({ description: 'Năm kế hoạch (bắt buộc, trừ kế hoạch nhiệm kỳ: khi đó ghi "term" thay cho "year").' }),
+    term: Term.optional(),
+    start: IsoDate.optional().meta({ description: 'Ngày đầu kỳ kế hoạch (mặc định 01/01 của năm, hoặc của năm đầu nhiệm kỳ).' }),
+    end: IsoDate.optional().meta({ description: 'Ngày cuối kỳ kế hoạch (mặc định 31/12 của năm, hoặc của năm cuối nhiệm kỳ).' }),
     periods: z.array(NamedPeriod).optional(),
     objective: Text.optional().meta({ description: 'Mục tiêu chung, nguyên văn.' }),
     bases: IdList.meta({ description: 'Căn cứ ban hành kế hoạch (mã trong legalBases).' }),
@@ -67,10 +81,11 @@ export const PlanHeader = z
       .optional()
       .meta({ description: 'Đơn vị tính đếm bằng số nguyên (vật không chia được): ["hộ", "người", "vụ"]. plan record từ chối 11,5 hộ.' }),
     note: Text.optional(),
-    assumed: assumedFor(['start', 'end', 'reporting', 'parentBody']).optional(),
+    assumed: assumedFor(['start', 'end', 'term', 'reporting', 'parentBody']).optional(),
   })
   .meta({ title: 'Kế hoạch', description: 'Phần đầu và phần cuối của văn bản kế hoạch.' });
 
 export type PlanHeader = z.infer<typeof PlanHeader>;
 export type NamedPeriod = z.infer<typeof NamedPeriod>;
 export type Signer = z.infer<typeof Signer>;
+export type Term = z.infer<typeof Term>;

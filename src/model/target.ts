@@ -38,6 +38,22 @@ export const Pace = z
   ])
   .meta({ description: 'Chỉ tiêu cộng dồn (sum) tích lũy thế nào trong năm, từ đầu năm kế hoạch: even (đều theo ngày, như thu ngân sách), hoặc tỷ trọng từng tháng / quý. Không khai: không đánh giá tiến độ.' });
 
+/** A term plan's target: each year ("hàng năm") or the whole term ("đến năm 2025", "thời kỳ 2021-2025"). */
+export const Over = z
+  .enum(['year', 'term'])
+  .meta({
+    description:
+      'Chỉ trong kế hoạch nhiệm kỳ (plan.term). year: chỉ tiêu của từng năm ("hàng năm"), đánh giá theo năm báo cáo; term: của cả nhiệm kỳ, mức đạt đến năm cuối ("đến năm 2025"), hoặc với accrual: sum, tổng cộng dồn cả kỳ ("thời kỳ 2021-2025: 5.000 tỷ đồng"). Mặc định: year cho thay đổi bình quân hằng năm (change yearly: true), term cho chỉ tiêu khác.',
+  });
+
+export const YearFigure = z
+  .strictObject({
+    year: z.int().min(1900).max(2200).meta({ description: 'Năm của nhiệm kỳ: 2023.' }),
+    value: z.number().meta({ description: 'Con số kế hoạch của năm này, thay cho số trong comparison (cùng cách so sánh).' }),
+    note: Text.optional(),
+  })
+  .meta({ title: 'Số kế hoạch từng năm', description: 'Chỉ tiêu hằng năm có số riêng cho từng năm của nhiệm kỳ ("năm 2021: 30 ha; năm 2022: 35 ha").' });
+
 export const Target = z
   .strictObject({
     id: Id,
@@ -57,6 +73,8 @@ export const Target = z
     primary: Id.optional().meta({ description: 'Nguồn có số ghi ở cột "Kế hoạch" (mặc định: số của kế hoạch, "plan").' }),
     pace: Pace.optional(),
     period: Id.optional().meta({ description: 'Mã kỳ (khai báo trong plan.periods) nếu khác năm kế hoạch, vd. năm học.' }),
+    over: Over.optional(),
+    years: z.array(YearFigure).optional().meta({ description: 'Số kế hoạch riêng của từng năm, cho chỉ tiêu over: year của kế hoạch nhiệm kỳ; năm không ghi dùng số trong comparison.' }),
     partOf: Id.optional().meta({
       description: 'Mã chỉ tiêu tổng mà chỉ tiêu này là một phần ("tổng diện tích gieo trồng 772 ha, trong đó: + Lúa 507 ha"): báo cáo ghi phần ngay dưới chỉ tiêu tổng, mỗi phần được đánh giá riêng.',
     }),
@@ -64,7 +82,7 @@ export const Target = z
     support: IdList.optional().meta({ description: 'Đơn vị phối hợp.' }),
     bases: IdList.optional().meta({ description: 'Căn cứ pháp lý (mã trong legalBases).' }),
     note: Text.optional(),
-    assumed: assumedFor(['name', 'unit', 'section', 'comparison', 'stretch', 'direction', 'accrual', 'baseline', 'figures', 'primary', 'pace', 'period', 'partOf', 'lead', 'support', 'bases']).optional(),
+    assumed: assumedFor(['name', 'unit', 'section', 'comparison', 'stretch', 'direction', 'accrual', 'baseline', 'figures', 'primary', 'pace', 'period', 'over', 'years', 'partOf', 'lead', 'support', 'bases']).optional(),
   })
   .meta({ title: 'Chỉ tiêu', description: 'Một chỉ tiêu chủ yếu của kế hoạch.' });
 
@@ -72,3 +90,5 @@ export type Target = z.infer<typeof Target>;
 export type Direction = z.infer<typeof Direction>;
 export type SourceFigure = z.infer<typeof SourceFigure>;
 export type Pace = z.infer<typeof Pace>;
+export type Over = z.infer<typeof Over>;
+export type YearFigure = z.infer<typeof YearFigure>;

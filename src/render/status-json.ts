@@ -136,6 +136,8 @@ export function targetJson(r: StatusRow, lang: Lang) {
     accrual: r.accrual,
     window: r.window,
     namedPeriod: r.namedPeriod,
+    // Only in a term plan (plan.term), so a yearly plan's JSON stays as it was.
+    ...(r.term === null ? {} : { term: r.term }),
     lead: r.lead,
     support: r.support,
     entries: r.entries.map(entryJson),
@@ -156,6 +158,8 @@ export function statusJson(report: StatusReport, lang: Lang) {
     plan: planJson(report.plan),
     asOf: report.asOf,
     period: report.period,
+    // Only for a term plan, so a yearly plan's JSON stays as it was.
+    ...(report.term === null ? {} : { term: report.term }),
     convention: report.convention,
     illustrative: report.illustrative,
     targets: report.targets.map((r) => targetJson(r, lang)),

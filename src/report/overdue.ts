@@ -5,6 +5,7 @@ import { daysBetween, type IsoDate } from './calendar-date.js';
 import { checkInPeriods, reportDue, taggedRange, type CheckInPeriod } from './check-in-periods.js';
 import { inRange, type PeriodConvention } from './periods.js';
 import { planRange } from './window.js';
+import { planYears } from '../model/plan-range.js';
 import { compareViNumeric } from './vi-order.js';
 
 export interface OverdueItem {
@@ -97,7 +98,10 @@ export function findOverdue(plan: PlanPart, entries: readonly ProgressEntry[], o
       if (daysLate > 0 || upcoming) items.push(item(task, { kind: 'deadline', due: task.due, daysLate, upcoming, missed: null, since: null, period: null, ...common }));
     }
     if (task.cadence !== undefined) {
-      const periods = checkInPeriods(task.cadence, plan.header.year, convention, range).filter((p) => p.end >= plan.header.issued && p.end <= range.end);
+      // A term plan's tasks report every period of every year of the term.
+      const { first: y0, last: y1 } = planYears(plan.header);
+      const years = task.cadence === 'weekly' ? [y0] : Array.from({ length: y1 - y0 + 1 }, (_, i) => y0 + i);
+      const periods = years.flatMap((y) => checkInPeriods(task.cadence!, y, convention, range)).filter((p) => p.end >= plan.header.issued && p.end <= range.end);
       let last = -1;
       periods.forEach((p, i) => {
         if (own.some((e) => covers(e, p, convention))) last = i;

@@ -44,7 +44,15 @@ function partShare(shares: readonly number[], range: DateRange, date: IsoDate): 
 
 export function paceShare(pace: Pace, accrual: DateRange, date: IsoDate): number {
   if (pace === 'even') return dayShare(accrual, date);
-  return 'monthly' in pace ? partShare(pace.monthly, accrual, date) : partShare(pace.quarterly, accrual, date);
+  const shares = 'monthly' in pace ? pace.monthly : pace.quarterly;
+  const first = Number(accrual.start.slice(0, 4));
+  const last = Number(accrual.end.slice(0, 4));
+  if (last <= first) return partShare(shares, accrual, date);
+  // A term total ("thời kỳ 2021-2025") with a yearly profile: the profile repeats every year of the
+  // term, each year an equal part of the total.
+  let done = 0;
+  for (let y = first; y <= last; y++) done += partShare(shares, { start: `${y}-01-01`, end: `${y}-12-31` }, date);
+  return done / (last - first + 1);
 }
 
 /** Null without a profile, a figure or a plan figure. */

@@ -7,6 +7,9 @@ import { parsePeriodCode, periodRange, type DateRange, type PeriodConvention } f
 import { evaluateTarget, summarize, type Summary, type TargetEvaluation } from './variance.js';
 import { planRange, targetWindow } from './window.js';
 import type { ProgressEntry } from '../model/progress-entry.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
+import type { Target } from '../model/target.js';
+import { overOf, termYear, yearFigure } from '../model/term.js';
 
 /**
  * The plain-data report behind `plan status` (every renderer and the JSON read this): the targets
@@ -52,6 +55,28 @@ export interface StatusRow extends TargetEvaluation {
   incomplete: boolean;
   /** The total this target is a part of ("trong đó: + Lúa 507 ha"), when it is in the report; shown under it. */
   partOf: string | null;
+  /** In a term plan: the span judged (the year of the report, or the whole term); null in a yearly plan. */
+  term: RowTerm | null;
+}
+
+/** A term plan's target: judged in one year of the term (`year`), or over the whole term. */
+export interface RowTerm {
+  over: 'year' | 'term';
+  /** The year judged, for a yearly target; null for a term target. */
+  year: number | null;
+  start: number;
+  end: number;
+  /** The figure of this year written in `years`, which replaced the comparison's ("năm 2023: 35"). */
+  yearFigure: boolean;
+}
+
+/** The term of a term plan, and the year its yearly targets are judged in. */
+export interface ReportTerm {
+  start: number;
+  end: number;
+  name: string | null;
+  /** The year of --period, else of --as-of, kept inside the term. */
+  year: number;
 }
 
 export interface StatusGroup {
@@ -88,6 +113,8 @@ export interface StatusReport {
   unitNames: Record<string, string>;
   /** The plan has errors and this is the report of its valid part; null when it has none. */
   partial: PlanGaps | null;
+  /** A term plan's term ("nhiệm kỳ 2020-2025"); null for a yearly plan. */
+  term: ReportTerm | null;
 }
 
 function planRef(plan: Plan): StatusReport['plan'] {
@@ -103,7 +130,14 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   // report period; closed once asOf reaches its end. So `--as-of 2024-12-14` and `--period 2024`
   // are the same report, and a level below plan at 14/06 is "chưa đạt", not "không đạt".
   const parsed = o.period === undefined ? undefined : parsePeriodCode(o.period);
-  const yearCode = parsed?.ok ? String(parsed.period.year) : String(plan.header.year);
+  // A term plan (plan.term): its yearly targets are judged in the year of the period, else of as-of;
+  // its term targets over the whole term, from the cut-off before its first year to that of its last.
+  const termSpec = plan.header.term;
+  const term: ReportTerm | null =
+    termSpec === undefined ? null : { start: termSpec.start, end: termSpec.end, name: termSpec.name ?? null, year: termYear(termSpec, o.asOf, parsed?.ok ? parsed.period.year : undefined) };
+  const yearCode = term !== null ? String(term.year) : parsed?.ok ? String(parsed.period.year) : String(plan.header.year);
+  const range = planRange(plan.header);
+  const termWindow: DateRange | null = term === null ? null : { start: periodRange(String(term.start), o.convention).start, end: periodRange(String(term.end), o.convention).end };
   const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
   const chosen = plan.targets.filter((t) => keepsTarget(filter, t));
@@ -118,11 +152,15 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     // A part stands under its total: in the total's field, whatever its own.
     const total = t.partOf === undefined ? undefined : chosenIds.get(t.partOf);
     const sectionOf = total?.section ?? t.section;
-    const window = targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
+    const over = overOf(plan.header, t);
+    const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
-    // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period.
-    const accrual = named ? { start: named.start, end: named.end } : planRange(plan.header);
-    const evaluation = evaluateTarget(t, entries, {
+    // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period; in a
+    // term plan, a yearly sum over its calendar year, a term total over the whole term.
+    const accrual = named ? { start: named.start, end: named.end } : over === 'year' ? yearAccrual(Number(yearCode), range) : range;
+    const ownFigure = over === 'year' ? yearFigure(t, Number(yearCode)) : undefined;
+    const judged = ownFigure === undefined ? t : withYearFigure(t, ownFigure);
+    const evaluation = evaluateTarget(judged, entries, {
       asOf: o.asOf,
       window,
       accrual,
@@ -143,6 +181,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
       partOf: total === undefined ? null : total.id,
+      term: term === null || over === null ? null : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined },
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -162,12 +201,27 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     illustrative: plan.illustrative,
     groups: shown,
     targets,
-    summary: summarize(targets, o.asOf >= periodRange(yearCode, o.convention).end),
+    // A term plan's summary speaks of a closed result once every row's window has closed.
+    summary: summarize(targets, term !== null && targets.length > 0 ? targets.every((r) => r.closed) : o.asOf >= periodRange(yearCode, o.convention).end),
     overdue,
     late: overdue.filter((i) => !i.upcoming).length,
     unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
     partial: plan.gaps ?? null,
+    term,
   };
+}
+
+/** The calendar year a yearly sum of a term plan accrues over (the budget year), inside the plan's span. */
+function yearAccrual(year: number, range: DateRange): DateRange {
+  const start = `${year}-01-01`;
+  const end = `${year}-12-31`;
+  return { start: start < range.start ? range.start : start, end: end > range.end ? range.end : end };
+}
+
+/** The target with this year's own figure ("years") in place of its comparison's. */
+function withYearFigure(t: Target, value: number): Target {
+  const comparison = kindOf(t.comparison).withFigure(t.comparison, value);
+  return comparison === null ? t : { ...t, comparison };
 }
 
 export interface OverdueReport {

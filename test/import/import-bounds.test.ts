@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { createDeflateRaw, deflateRawSync } from 'node:zlib';
+import { createDeflate, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { makeDocx } from './make-docx.js';
 
@@ -18,9 +18,9 @@ function plan(args: string[], cwd: string, heapMb: number) {
   return spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, BIN, ...args], { cwd, encoding: 'utf8', timeout: 120_000, env: { ...process.env, NO_COLOR: '1' } });
 }
 
-/** Deflates `chunk` repeated `times` times, in bounded memory. */
-async function deflateRepeated(chunk: Buffer, times: number): Promise<Buffer> {
-  const z = createDeflateRaw({ level: 9 });
+/** Deflates `chunk` repeated `times` times, in bounded memory (raw for a zip, zlib-wrapped for a PDF). */
+async function deflateRepeated(chunk: Buffer, times: number, wrap: 'raw' | 'zlib' = 'raw'): Promise<Buffer> {
+  const z = wrap === 'raw' ? createDeflateRaw({ level: 9 }) : createDeflate({ level: 9 });
   const out: Buffer[] = [];
   z.on('data', (d: Buffer) => out.push(d));
   const done = new Promise<void>((r) => z.on('end', () => r()));
@@ -80,6 +80,24 @@ describe('plan import bounds', () => {
     expect(bomb.length).toBeLessThan(1024 * 1024);
     writeFileSync(join(dir, 'bom.docx'), bomb);
     const res = plan(['import', 'bom.docx', '--out', 'out', '--as-of', '2024-07-01'], dir, 256);
+    expect(res.status, res.stderr).toBe(2);
+    expect(res.stderr).toMatch(/giải nén ra quá 64,0 MB/u);
+    expect(res.stderr).not.toMatch(/FATAL|heap|\n\s+at /u);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+  }, 180_000);
+
+  it('a .pdf bomb (a page whose content stream of under 1 MB inflates to 200 MB) is refused with exit 2 in a 256 MB heap', async () => {
+    const dir = tmp();
+    const line = Buffer.from('BT /F1 12 Tf 72 720 Td (Ty le ho ngheo giam con 0,8%) Tj ET\n'.repeat(1000));
+    const content = await deflateRepeated(line, Math.ceil((200 * 1024 * 1024) / line.length), 'zlib');
+    expect(content.length).toBeLessThan(1024 * 1024);
+    const head = Buffer.from(
+      '%PDF-1.4\n1 0 obj <</Type/Catalog/Pages 2 0 R>> endobj\n2 0 obj <</Type/Pages/Kids[3 0 R]/Count 1>> endobj\n' +
+        '3 0 obj <</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]/Contents 4 0 R>> endobj\n' +
+        `4 0 obj <</Length ${content.length}/Filter/FlateDecode>>\nstream\n`,
+    );
+    writeFileSync(join(dir, 'bom.pdf'), Buffer.concat([head, content, Buffer.from('\nendstream\nendobj\ntrailer <</Root 1 0 R>>\n%%EOF\n')]));
+    const res = plan(['import', 'bom.pdf', '--out', 'out', '--as-of', '2024-07-01'], dir, 256);
     expect(res.status, res.stderr).toBe(2);
     expect(res.stderr).toMatch(/giải nén ra quá 64,0 MB/u);
     expect(res.stderr).not.toMatch(/FATAL|heap|\n\s+at /u);

@@ -218,10 +218,15 @@ describe('plan import: options and refusals', () => {
 
   it('refuses an unknown file type and a missing --out (exit 2), in English with --lang en', async () => {
     const root = tmp();
+    writeFileSync(join(root, 'plan.doc'), 'ÐÏ\u0011à');
+    const doc = await runCli(['import', 'plan.doc', '--out', 'x', '--lang', 'en', '--as-of', '2024-07-01'], { cwd: root });
+    expect(doc.code).toBe(2);
+    expect(doc.stderr).toContain('Cannot read files of type ".doc"');
+    // A .pdf is read now (pdf-import.test.ts); a file that only starts like one is refused as damaged.
     writeFileSync(join(root, 'plan.pdf'), '%PDF');
     const pdf = await runCli(['import', 'plan.pdf', '--out', 'x', '--lang', 'en', '--as-of', '2024-07-01'], { cwd: root });
     expect(pdf.code).toBe(2);
-    expect(pdf.stderr).toContain('Cannot read files of type ".pdf"');
+    expect(pdf.stderr).toContain('plan.pdf is not a readable PDF file');
     const noOut = await runCli(['import', SEED_PATH, '--as-of', '2024-07-01'], { cwd: root });
     expect(noOut.code).toBe(2);
     expect(noOut.stderr).toContain('--out');

@@ -30,9 +30,17 @@ describe('the packed tarball installs offline and works', () => {
     expect(run(['validate', '--as-of', '2025-01-10'])).toMatch(/Hợp lệ: 1 kế hoạch/);
     // The format guide comes from inside the tool: a ward's repository has no docs/ folder.
     expect(run(['help', 'format', 'chi-tieu'])).toMatch(/^## 8\. Chỉ tiêu/);
-    // The lazily loaded parts are inside the tarball too: plan report's renderers and mammoth for .docx.
+    // The lazily loaded parts are inside the tarball too: plan report's renderers, mammoth for .docx,
+    // pdfjs for .pdf (dist/pdf.cjs: a PDF imports with no node_modules lookup).
     const installed = join(prefix!, process.platform === 'win32' ? '' : 'lib', 'node_modules', 'plan');
     expect(existsSync(join(installed, 'dist/report.cjs'))).toBe(true);
+    expect(existsSync(join(installed, 'dist/pdf.cjs'))).toBe(true);
+    expect(existsSync(join(installed, 'node_modules/pdfjs-dist'))).toBe(false);
+    const pdf = run(['import', join(ROOT, 'test/import/pdf/seed.pdf'), '--dry-run', '--format', 'json', '--as-of', '2024-07-01']);
+    const seedMd = run(['import', join(ROOT, 'docs/seed/05-KH-UBND-2024.md'), '--dry-run', '--format', 'json', '--as-of', '2024-07-01']);
+    const targets = (json: string) => (JSON.parse(json) as { draft: { targets: { id: string }[] } }).draft.targets.map((t) => t.id);
+    expect(targets(pdf)).toEqual(targets(seedMd));
+    expect(targets(pdf).length).toBeGreaterThan(10);
     expect(existsSync(join(installed, 'node_modules/mammoth/package.json'))).toBe(true);
     // V8's code cache ships with the bundle (without it every start compiles the bundle: about a
     // fifth more work); made by the same Node it is accepted, so the runs above left it as it was.

@@ -60,6 +60,15 @@ const CASES: Case[] = [
     files: { 'plan.yaml': base['plan.yaml']! + '  periods:\n    - id: nam-hoc\n      name: năm học 2024-2025\n      start: 2025-05-31\n      end: 2024-09-05\n' },
     at: { file: 'plan.yaml', line: 21, column: 12 },
   },
+  // A term plan's per-year figure for a year outside the term (2021-2025).
+  {
+    code: 'term-plan',
+    files: {
+      'plan.yaml': base['plan.yaml']!.replace('  year: 2024\n', '  term: { start: 2021, end: 2025 }\n'),
+      'targets.yaml': base['targets.yaml']! + '    over: year\n    years:\n      - { year: 2026, value: 96 }\n',
+    },
+    at: { file: 'targets.yaml', line: 14, column: 17 },
+  },
   { code: 'percent-out-of-range', files: { 'progress/bhyt.yaml': base['progress/bhyt.yaml']!.replace('93.5', '935') }, at: { file: 'progress/bhyt.yaml', line: 4, column: 12 } },
   {
     code: 'impossible-comparison',
