@@ -14,7 +14,15 @@ console.log(`soak seed: ${seed}`);
 // readers' agreement, each at full size.
 const run = spawnSync('npx', ['vitest', 'run', 'test/robustness', 'test/write/lock-interleavings.test.ts', 'test/load/reader-agreement.test.ts', '--testTimeout', '3600000'], {
   stdio: 'inherit',
-  env: { ...process.env, PLAN_SOAK: '1', PLAN_SOAK_SEED: seed, PLAN_ROBUSTNESS_REPORT: report },
+  // The lock model keeps a 20-byte digest of every state it has seen (a few million with three
+  // writers): give the test processes a heap that holds them whatever the machine's default.
+  env: {
+    ...process.env,
+    NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --max-old-space-size=4096`.trim(),
+    PLAN_SOAK: '1',
+    PLAN_SOAK_SEED: seed,
+    PLAN_ROBUSTNESS_REPORT: report,
+  },
 });
 let lines = [];
 try {
