@@ -27,7 +27,7 @@ await build({
   logLevel: 'warning',
   // import() becomes require(): a vm.Script has no module loader for dynamic imports.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcessForCommander(), englishOnlyZodLocales(), reportRenderersApart(), pdfTextLayerApart(), rawText()],
+  plugins: [lazyChildProcessForCommander(), noColorDetectionInChalk(), englishOnlyZodLocales(), reportRenderersApart(), pdfTextLayerApart(), rawText()],
   // Only `plan import` of a .docx needs mammoth; it stays in node_modules, out of every start.
   external: ['mammoth'],
 });
@@ -116,6 +116,27 @@ function lazyChildProcessForCommander() {
       );
       b.onLoad({ filter: /^lazy-child-process$/, namespace: 'plan-lazy' }, () => ({
         contents: "let m; module.exports = new Proxy({}, { get: (_, k) => (m ??= require('node:child_process'))[k] });",
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * chalk detects the terminal's colours when it is loaded (supports-color: node:tty, node:os, the
+ * environment, for stdout and stderr), for its default instances, which plan never uses: every
+ * renderer gets `new Chalk({ level })` decided by src/cli/color.ts. Give chalk a detector that finds
+ * nothing, so that no start pays for it.
+ */
+function noColorDetectionInChalk() {
+  return {
+    name: 'no-color-detection-in-chalk',
+    setup(b) {
+      b.onResolve({ filter: /^#supports-color$/ }, (args) =>
+        /node_modules[\\/]chalk[\\/]/.test(args.importer) ? { path: 'supports-color', namespace: 'plan-lazy' } : undefined,
+      );
+      b.onLoad({ filter: /^supports-color$/, namespace: 'plan-lazy' }, () => ({
+        contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };',
         loader: 'js',
       }));
     },

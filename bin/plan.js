@@ -3,14 +3,14 @@
 // missing, stale (another Node version) or cannot be written, the bundle is compiled as usual.
 // Start-up is most of a command's time, so this file loads only what every run needs: fs, vm and
 // the bundle; worker_threads (about 5 ms) only when validate shares plans out to threads.
-import { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import Module, { createRequire } from 'node:module';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { availableParallelism } from 'node:os';
-import vm from 'node:vm';
+'use strict';
+const { closeSync, openSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } = require('node:fs');
+const Module = require('node:module');
+const { dirname, join } = require('node:path');
+const { availableParallelism } = require('node:os');
+const vm = require('node:vm');
 
-const bundle = fileURLToPath(new URL('../dist/plan.cjs', import.meta.url));
+const bundle = join(__dirname, '../dist/plan.cjs');
 const cacheFile = `${bundle}.cache`;
 /** The argument a worker thread is started with (it cannot come from a command line: it holds a NUL). */
 const WORKER_ARG = '\0plan-worker';
@@ -18,7 +18,8 @@ const WORKER_ARG = '\0plan-worker';
 let source;
 let stat;
 try {
-  source = readFileSync(bundle, 'utf8');
+  // The build makes the bundle ASCII: read as latin1 it is the same text, with no UTF-8 decoding.
+  source = readFileSync(bundle, 'latin1');
   stat = statSync(bundle);
 } catch {
   process.stderr.write('plan: chưa được build (thiếu dist/plan.cjs). Chạy `npm install` hoặc `npm run build` trong thư mục của plan.\n');
@@ -31,38 +32,48 @@ try {
   cachedData = undefined;
 }
 const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
-const module = { exports: {} };
-script.runInThisContext()(module.exports, createRequire(bundle), module, bundle, dirname(bundle));
+const bundleModule = { exports: {} };
+script.runInThisContext()(bundleModule.exports, Module.createRequire(bundle), bundleModule, bundle, dirname(bundle));
 // The plan cache is keyed by this build (size and time of the bundle: cheaper than hashing 1 MB on
 // every start): files checked by other code are checked again.
 const buildId = `${stat.size}-${stat.mtimeMs}`;
 
 if (process.argv[2] === WORKER_ARG) {
   // A worker thread started below: check its share of the plan folders and hand the results back.
-  const { parentPort, workerData } = await import('node:worker_threads');
-  parentPort.postMessage(await module.exports.validateFolders(workerData.folders, workerData.job));
+  const { parentPort, workerData } = require('node:worker_threads');
+  Promise.resolve(bundleModule.exports.validateFolders(workerData.folders, workerData.job)).then((r) => parentPort.postMessage(r));
 } else {
-  process.exitCode = await module.exports.main(process.argv.slice(2), undefined, { buildId, workers: planWorkers() });
-  // Written by the build (PLAN_CODE_CACHE=write; the package ships it), and again where it is
-  // missing or this Node rejected it (another V8 version). The temporary file is opened before the
-  // cache is serialised, so a read-only install pays one failed open, not a serialisation.
-  if (process.env.PLAN_CODE_CACHE === 'write' || cachedData === undefined || script.cachedDataRejected) {
-    const tmp = `${cacheFile}.${process.pid}.tmp`;
-    let fd;
+  bundleModule.exports.main(process.argv.slice(2), undefined, { buildId, workers: planWorkers() }).then((code) => {
+    process.exitCode = code;
+    writeCodeCache();
+  });
+}
+
+/**
+ * Written by the build (PLAN_CODE_CACHE=write; the package ships it), and again where it is missing
+ * or this Node rejected it (another V8 version). The temporary file is opened before the cache is
+ * serialised, so a read-only install pays one failed open, not a serialisation.
+ */
+function writeCodeCache() {
+  if (process.env.PLAN_CODE_CACHE !== 'write' && cachedData !== undefined && !script.cachedDataRejected) return;
+  // A cache made under other V8 flags (node --max-old-space-size … bin/plan.js) is rejected by every
+  // plain run: keep the one there.
+  if (process.execArgv.length > 0 && process.env.PLAN_CODE_CACHE !== 'write') return;
+  const tmp = `${cacheFile}.${process.pid}.tmp`;
+  let fd;
+  try {
+    fd = openSync(tmp, 'wx');
+    writeFileSync(fd, script.createCachedData());
+    closeSync(fd);
+    fd = undefined;
+    renameSync(tmp, cacheFile);
+  } catch {
+    // A read-only install runs without the cache.
     try {
-      fd = openSync(tmp, 'wx');
-      writeFileSync(fd, script.createCachedData());
-      closeSync(fd);
-      fd = undefined;
-      renameSync(tmp, cacheFile);
+      if (fd !== undefined) closeSync(fd);
+      rmSync(tmp, { force: true });
     } catch {
-      // A read-only install runs without the cache.
-      try {
-        if (fd !== undefined) closeSync(fd);
-        rmSync(tmp, { force: true });
-      } catch {
-        // Nothing was written.
-      }
+      // Nothing was written.
     }
   }
 }
@@ -71,9 +82,9 @@ if (process.argv[2] === WORKER_ARG) {
 function planWorkers() {
   const count = Number(process.env.PLAN_WORKERS) || Math.min(availableParallelism(), 8);
   const run = async (folders, job) => {
-    const { Worker } = await import('node:worker_threads');
+    const { Worker } = require('node:worker_threads');
     return new Promise((resolve, reject) => {
-      const worker = new Worker(fileURLToPath(import.meta.url), { argv: [WORKER_ARG], workerData: { folders, job } });
+      const worker = new Worker(__filename, { argv: [WORKER_ARG], workerData: { folders, job } });
       worker.once('message', resolve);
       worker.once('error', reject);
       worker.once('exit', (code) => code !== 0 && reject(new Error(`plan worker exited with ${code}`)));

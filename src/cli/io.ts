@@ -50,14 +50,19 @@ export function processIO(): IO {
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: Boolean(process.stdout.isTTY),
-    stdinIsTTY: Boolean(process.stdin.isTTY),
+    // process.stdin builds a stream (and loads node:stream): only record's prompts ask for it.
+    get stdinIsTTY() {
+      return Boolean(process.stdin.isTTY);
+    },
     columns: process.stdout.isTTY ? process.stdout.columns : undefined,
     today: () => {
       // The ward's calendar day, wherever the machine's clock is set.
       const parts = new Intl.DateTimeFormat('en-CA', { timeZone: process.env.PLAN_TZ ?? 'Asia/Ho_Chi_Minh', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date());
       return parts;
     },
-    ...(process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? { key: readKey } : {}),
+    get key() {
+      return process.stdin.isTTY && typeof process.stdin.setRawMode === 'function' ? readKey : undefined;
+    },
     prompt: async (question) => {
       const { createInterface } = await import('node:readline/promises');
       const rl = createInterface({ input: process.stdin, output: process.stderr });

@@ -5,7 +5,7 @@
  * office must confirm.
  */
 import type { LegalBasis } from '../model/legal-basis.js';
-import type { NamedPeriod, PlanHeader } from '../model/plan-header.js';
+import type { NamedPeriod, PlanHeader, Term } from '../model/plan-header.js';
 import type { Section } from '../model/section.js';
 import type { Target } from '../model/target.js';
 import type { Task } from '../model/task.js';
@@ -14,6 +14,7 @@ import { parseTargetPhrase, type TargetPhrase } from '../parse/target-phrase.js'
 import { LegalBasisCollector } from './legal-bases.js';
 import { figureCount, type Fragment } from './measures.js';
 import { findPlanPeriod } from './plan-period.js';
+import { termSpanIn } from './term-span.js';
 import { readingOf } from './reading-choice.js';
 import { AMBIGUITY_VI, guessUnit, isContextFigure } from './target-guesses.js';
 import { settleCommaThousands } from './comma-thousands.js';
@@ -90,10 +91,21 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   const title = parts.title ?? run.title;
   const found = findPlanPeriod({ leads: run.leads, ...(title ? { title } : {}), targets: run.fragments.map((f) => f.text), header: [...run.header, ...(parts.placeDateLine ? [parts.placeDateLine] : [])] });
   let year: number;
+  // A term ("nhiệm kỳ 2020-2025"): a term plan (plan.term in place of year); `year` below is its first year.
+  let term: Term | undefined;
+  let termAssumed: string | undefined;
   if (found?.kind === 'year') year = found.year;
   else if (found?.kind === 'term') {
-    year = found.end;
-    review.push({ subject: 'plan', field: 'year', reason: `Văn bản đặt chỉ tiêu cho cả nhiệm kỳ ${found.start}-${found.end} ("${found.from.slice(0, 80)}"); bản nháp tạm ghi năm ${found.end}, năm cuối nhiệm kỳ. Kiểm tra chỉ tiêu nào là của từng năm.` });
+    // A congress's term 2020-2025 sets the targets of the five years 2021-2025 (2020 is its base year).
+    const shifted = found.word === 'nhiệm kỳ';
+    term = { start: shifted ? found.start + 1 : found.start, end: found.end, name: `${found.word} ${found.start}-${found.end}` };
+    if (shifted) termAssumed = `Văn bản ghi "${term.name}": chỉ tiêu là của 5 năm ${term.start}-${term.end}, năm ${found.start} (năm đại hội) là năm gốc (giả định của plan import).`;
+    year = term.start;
+    review.push({
+      subject: 'plan',
+      field: 'term',
+      reason: `Văn bản đặt chỉ tiêu cho ${term.name} ("${found.from.slice(0, 80)}"): bản nháp là kế hoạch nhiệm kỳ (term ${term.start}-${term.end}). Mỗi chỉ tiêu ghi over: year (từng năm) hoặc term (cả nhiệm kỳ); kiểm tra.`,
+    });
   } else if (issued) year = Number(issued.slice(0, 4));
   else if (options.fallbackYear) {
     year = options.fallbackYear.year;
@@ -258,6 +270,14 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
         });
       }
     }
+    // A term plan's target: of each year, or of the whole term (a total of the term is a sum).
+    const span = term === undefined ? undefined : termSpanIn(wording, f.sentence, p.comparison!, term.end);
+    if (span?.assumed) assumed.over = span.assumed;
+    const summed = span?.total === true && unit !== '%';
+    if (summed) assumed.accrual = `Tổng cộng dồn cả ${term!.name} (giả định của plan import).`;
+    // A term target that is not a total is the level reached by the term's end ("thu nhập ... đến năm 2025").
+    const termLevel = span?.over === 'term' && !summed;
+    if (termLevel && accrual === 'sum') assumed.accrual = 'Mức phải đạt vào cuối nhiệm kỳ, không cộng dồn (giả định của plan import).';
     if (p.directionFromMeaning) assumed.direction = `Câu không nói "trên", "dưới"; chỉ tiêu "${measure}" càng thấp càng tốt nên hiểu là mức tối đa (giả định của plan import).`;
     const target: Target = {
       id,
@@ -269,9 +289,10 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
       comparison: p.comparison!,
       ...(p.stretch ? { stretch: p.stretch } : {}),
       direction: p.direction!,
-      accrual,
+      accrual: summed ? 'sum' : termLevel ? 'level' : accrual,
       ...(p.baseline !== undefined ? { baseline: { value: p.baseline } } : {}),
       ...(period ? { period } : {}),
+      ...(span && !period ? { over: span.over } : {}),
       lead: PLACEHOLDER_UNIT.id,
       ...(headerBases.length ? { bases: headerBases } : {}),
       ...(p.comparison!.kind === 'assigned' ? { note: 'Điền số cấp trên giao (value, assignedBy, document) khi có.' } : {}),
@@ -297,13 +318,13 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
   if (!parts.signer.name || !parts.signer.title) review.push({ subject: 'plan', field: 'signer', reason: 'Không đọc được chức vụ hoặc tên người ký.' });
 
   const plan: PlanHeader = {
-    id: uniqueId(`${slug(parts.symbol ?? 'ke-hoach')}-${year}`, new Set()),
+    id: uniqueId(`${slug(parts.symbol ?? 'ke-hoach')}-${term ? `${term.start}-${term.end}` : year}`, new Set()),
     symbol: parts.symbol ?? '(chưa rõ)',
     title: title ?? '(chưa rõ)',
     issuer,
     place,
     issued: issued ?? `${year}-01-01`,
-    year,
+    ...(term ? { term } : { year }),
     ...(periods.length ? { periods } : {}),
     ...(parts.objective.length ? { objective: parts.objective.join(' ') } : {}),
     bases: headerBases,
@@ -317,7 +338,10 @@ export function buildDraft(parts: DocumentParts, run: TargetRun = findTargetRun(
     },
     reporting: { convention: 'nd-09-2019', cadence: 'monthly' },
     ...(noteParts.length ? { note: noteParts.join(' ') } : {}),
-    assumed: { reporting: 'Văn bản không quy định chế độ báo cáo; giả định báo cáo hằng tháng, chốt số liệu theo Nghị định 09/2019/NĐ-CP.' },
+    assumed: {
+      ...(termAssumed ? { term: termAssumed } : {}),
+      reporting: 'Văn bản không quy định chế độ báo cáo; giả định báo cáo hằng tháng, chốt số liệu theo Nghị định 09/2019/NĐ-CP.',
+    },
   };
 
   const legalBases = bases.all().map((c) => c.basis);

@@ -27,21 +27,25 @@ const COMMON_WORDS =
 
 export type LegacyEncoding = 'TCVN3 (ABC)' | 'VNI';
 
-const TOKENS = {} as Record<LegacyEncoding, RegExp>;
+const ENCODINGS: readonly LegacyEncoding[] = ['TCVN3 (ABC)', 'VNI'];
+
+/** Each encoding's common words, as one pattern; made on first use, not when `plan report` or `--help` loads this file. */
+let tokens: Record<LegacyEncoding, RegExp> | undefined;
+const tokensOf = (enc: LegacyEncoding): RegExp => (tokens ??= { 'TCVN3 (ABC)': tokenPattern(TCVN3_TABLE), VNI: tokenPattern(VNI_TABLE) })[enc];
 
 /** The legacy encoding `text` is in: several of its common words, and Unicode Vietnamese (nearly) absent. */
 export function legacyEncodingOf(text: string): LegacyEncoding | undefined {
   const sample = text.slice(0, 200_000).normalize('NFC');
   const unicode = sample.match(UNICODE_ONLY_ALL)?.length ?? 0;
   let best: { enc: LegacyEncoding; n: number } | undefined;
-  for (const enc of Object.keys(TOKENS) as LegacyEncoding[]) {
+  for (const enc of ENCODINGS) {
     const n = hits(sample, enc);
     if (n >= 3 && n * 4 > unicode && (!best || n > best.n)) best = { enc, n };
   }
   return best?.enc;
 }
 
-const hits = (text: string, enc: LegacyEncoding) => text.match(TOKENS[enc])?.length ?? 0;
+const hits = (text: string, enc: LegacyEncoding) => text.match(tokensOf(enc))?.length ?? 0;
 
 // Tone marks, in the order the TCVN3 code chart lists them: grave, hook, tilde, acute, dot below.
 const TONES = ['\u0300', '\u0309', '\u0303', '\u0301', '\u0323'];
@@ -110,10 +114,16 @@ function vniTable(): Map<string, string> {
 
 export const VNI_TABLE: ReadonlyMap<string, string> = vniTable();
 
+const reverse = new WeakMap<ReadonlyMap<string, string>, Map<string, string>>();
+
 /** `word` as `table` writes it (the longest code for each letter; a toned capital as its lower-case code). */
 function encodeWith(table: ReadonlyMap<string, string>, word: string): string {
-  const back = new Map<string, string>();
-  for (const [code, letter] of table) if (!back.has(letter) || back.get(letter)!.length > code.length) back.set(letter, code);
+  let back = reverse.get(table);
+  if (!back) {
+    back = new Map<string, string>();
+    for (const [code, letter] of table) if (!back.has(letter) || back.get(letter)!.length > code.length) back.set(letter, code);
+    reverse.set(table, back);
+  }
   return [...word].map((c) => back.get(c) ?? back.get(c.toLowerCase()) ?? c).join('');
 }
 
@@ -126,8 +136,6 @@ function tokenPattern(table: ReadonlyMap<string, string>): RegExp {
   return new RegExp(`(?<![\\p{L}\u00a1-\u00ff])(?:${words.map(escape).join('|')})(?![\\p{L}\u00a1-\u00ff])`, 'gu');
 }
 
-TOKENS['TCVN3 (ABC)'] = tokenPattern(TCVN3_TABLE);
-TOKENS.VNI = tokenPattern(VNI_TABLE);
 
 /** A TCVN3 word: plain letters and codes. */
 const TCVN3_WORD = new RegExp(`([A-Za-z${[...TCVN3_TABLE.keys()].join('')}]+)`, 'u');

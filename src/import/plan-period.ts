@@ -6,10 +6,10 @@
  */
 export type PlanPeriod =
   | { kind: 'year'; year: number; from: string }
-  | { kind: 'term'; start: number; end: number; from: string };
+  | { kind: 'term'; start: number; end: number; from: string; /** The word before the years, lower case: "nhiệm kỳ", "giai đoạn", "thời kỳ", "kế hoạch 5 năm". */ word: string };
 
 const Y = '((?:19|20)\\d{2})';
-const TERM = new RegExp(`(?:nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch 5 năm)\\s*\\(?${Y}\\s*[-–—]\\s*${Y}`, 'iu');
+const TERM = new RegExp(`(nhiệm kỳ|giai đoạn|thời kỳ|kế hoạch 5 năm)\\s*\\(?${Y}\\s*[-–—]\\s*${Y}`, 'iu');
 const YEAR = new RegExp(`(?<!(?:đến|so với|vào|từ|giá so sánh)\\s+)năm\\s+${Y}(?![\\d/]|\\s*[-–—]\\s*\\d)`, 'iu');
 const BY_YEAR = new RegExp(`đến\\s+(?:cuối\\s+)?năm\\s+${Y}`, 'iu');
 const DATE = /\b\d{1,2}\/\d{1,2}\/((?:19|20)\d{2})\b|ngày\s+\d{1,2}\s+tháng\s+\d{1,2}\s+năm\s+((?:19|20)\d{2})/iu;
@@ -19,7 +19,7 @@ function yearOrTerm(line: string): PlanPeriod | undefined {
   const y = YEAR.exec(line);
   if (y) return { kind: 'year', year: Number(y[1]), from: line };
   const t = TERM.exec(line);
-  if (t && Number(t[2]) > Number(t[1])) return { kind: 'term', start: Number(t[1]), end: Number(t[2]), from: line };
+  if (t && Number(t[3]) > Number(t[2])) return { kind: 'term', start: Number(t[2]), end: Number(t[3]), from: line, word: t[1]!.normalize('NFC').toLocaleLowerCase('vi') };
   return undefined;
 }
 

@@ -108,13 +108,14 @@ interface TargetContext extends CarryOptions {
 }
 
 function carryTarget(old: Plan, t: Target, c: TargetContext): Target {
-  const { figures: _figures, primary: _primary, baseline: _baseline, assumed: oldAssumed, ...rest } = t;
+  // From a term plan: the new plan is of one year, so a target's span in the term (over, years) goes.
+  const { figures: _figures, primary: _primary, baseline: _baseline, over: _over, years: _years, assumed: oldAssumed, ...rest } = t;
   const comparison: Comparison =
     t.comparison.kind === 'assigned'
       ? { kind: 'assigned', ...(t.comparison.assignedBy ? { assignedBy: t.comparison.assignedBy } : {}) }
       : t.comparison;
   const assumed: NonNullable<Target['assumed']> = { ...oldAssumed };
-  for (const k of ['figures', 'primary', 'baseline'] as const) delete assumed[k];
+  for (const k of ['figures', 'primary', 'baseline', 'over', 'years'] as const) delete assumed[k];
   assumed.comparison =
     t.comparison.kind === 'assigned'
       ? `Chép từ kế hoạch ${c.oldYear}; số cấp trên giao cho năm ${c.year} điền vào "value" khi có.`

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { PlanFile } from '../model/plan-file.js';
@@ -16,7 +16,11 @@ interface CacheEntry {
   data: PlanFile;
 }
 
-const sha1 = (bytes: Uint8Array | string) => createHash('sha1').update(bytes).digest('hex');
+// node:crypto (about 2 % of a start) is loaded on the first hash: a run without the cache
+// (PLAN_CACHE=0) never needs it. A built-in resolves the same from any folder.
+let crypto: typeof import('node:crypto') | undefined;
+const loadCrypto = () => (crypto ??= createRequire(resolve('plan'))('node:crypto') as typeof import('node:crypto'));
+const sha1 = (bytes: Uint8Array | string) => loadCrypto().createHash('sha1').update(bytes).digest('hex');
 
 /**
  * The checked data of each valid file of one plan folder, keyed by a hash of the file's bytes and

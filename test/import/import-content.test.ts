@@ -55,12 +55,33 @@ describe('plan import: targets found by content', () => {
     expect(JSON.parse(asked.stdout).draft.plan.year).toBe(2027);
   });
 
-  it('a term "nhiệm kỳ 2020-2025" gives its last year, and the review says so', async () => {
-    const { dir, file } = doc(['Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)', '(1) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.'].join('\n'));
+  it('a term "nhiệm kỳ 2020-2025" gives a term plan of 2021-2025 (the congress year is the base), each target of a year or of the term, and the review says so', async () => {
+    const { dir, file } = doc(
+      [
+        'Các chỉ tiêu chủ yếu (nhiệm kỳ 2020-2025)',
+        '(1) Thu nhập bình quân đầu người đến năm 2025: 45 triệu đồng/năm.',
+        '(2) Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm: từ 90% trở lên.',
+        '(3) Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025: 5.000 tỷ đồng.',
+      ].join('\n'),
+    );
     const res = await runCli(['import', file, '--dry-run', '--format', 'json'], { cwd: dir });
     const json = JSON.parse(res.stdout);
-    expect(json.draft.plan.year).toBe(2025);
-    expect(json.review.find((r: { field: string }) => r.field === 'year').reason).toMatch(/nhiệm kỳ 2020-2025/u);
+    expect(json.draft.plan.year).toBeUndefined();
+    expect(json.draft.plan.term).toEqual({ start: 2021, end: 2025, name: 'nhiệm kỳ 2020-2025' });
+    expect(json.draft.plan.assumed.term).toMatch(/năm 2020 \(năm đại hội\) là năm gốc/u);
+    expect(json.review.find((r: { field: string }) => r.field === 'term').reason).toMatch(/nhiệm kỳ 2020-2025/u);
+    expect(json.draft.targets.map((t: { over: string; accrual: string; comparison: { kind: string; value: number } }) => [t.over, t.accrual, t.comparison.kind, t.comparison.value])).toEqual([
+      ['term', 'level', 'at-least', 45],
+      ['year', 'level', 'at-least', 90],
+      ['term', 'sum', 'at-least', 5000],
+    ]);
+  });
+
+  it('"giai đoạn 2021-2025" names the years themselves', async () => {
+    const { dir, file } = doc(['CÁC CHỈ TIÊU CHỦ YẾU GIAI ĐOẠN 2021 - 2025', '1. Tỷ lệ lao động qua đào tạo: 88,7%.'].join('\n'));
+    const json = JSON.parse((await runCli(['import', file, '--dry-run', '--format', 'json'], { cwd: dir })).stdout);
+    expect(json.draft.plan.term).toEqual({ start: 2021, end: 2025, name: 'giai đoạn 2021-2025' });
+    expect(json.draft.plan.assumed.term).toBeUndefined();
   });
 });
 

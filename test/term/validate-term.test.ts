@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../src/check/validate-plan.js';
+import { planJsonSchema } from '../../src/model/json-schema.js';
 import { runCli } from '../helpers/cli.js';
 import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
 
@@ -75,5 +76,12 @@ describe('plan validate on term plans (table of cases)', () => {
     });
     const r = validatePlan(dir, { cwd: dir, asOf: '2026-06-01' });
     expect(r.all.filter((d) => d.code === 'date-outside-plan').map((d) => [d.location.file, d.location.line, d.params.date, d.params.end])).toEqual([['progress/bhyt.yaml', 3, '2026-01-05', '2025-12-31']]);
+  });
+
+  it('the editor schema asks for year or term, one of them', () => {
+    const plan = (planJsonSchema().properties as Record<string, { required: string[]; oneOf: unknown; properties: Record<string, unknown> }>).plan!;
+    expect(plan.required).not.toContain('year');
+    expect(plan.oneOf).toEqual([{ required: ['year'] }, { required: ['term'] }]);
+    expect(Object.keys((plan.properties.term as { properties: object }).properties)).toEqual(['start', 'end', 'name']);
   });
 });
