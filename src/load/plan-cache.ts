@@ -1,6 +1,6 @@
-import { createRequire } from 'node:module';
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { hashHex } from '../runtime/node-crypto.js';
 import type { PlanFile } from '../model/plan-file.js';
 import { writeCacheFile } from '../write/cache-file.js';
 
@@ -16,11 +16,7 @@ interface CacheEntry {
   data: PlanFile;
 }
 
-// node:crypto (about 2 % of a start) is loaded on the first hash: a run without the cache
-// (PLAN_CACHE=0) never needs it. A built-in resolves the same from any folder.
-let crypto: typeof import('node:crypto') | undefined;
-const loadCrypto = () => (crypto ??= createRequire(resolve('plan'))('node:crypto') as typeof import('node:crypto'));
-const sha1 = (bytes: Uint8Array | string) => loadCrypto().createHash('sha1').update(bytes).digest('hex');
+const sha1 = (bytes: Uint8Array | string) => hashHex('sha1', bytes);
 
 /**
  * The checked data of each valid file of one plan folder, keyed by a hash of the file's bytes and

@@ -1,5 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { basename, dirname, join, resolve, sep } from 'node:path';
+import { hashHex, randomHex } from '../runtime/node-crypto.js';
 import { MAX_FILE_BYTES } from '../load/read-text.js';
 import { errnoCode, ioError, WriteError } from './errors.js';
 import { retryBusy, type BusyRetry } from './busy-retry.js';
@@ -20,7 +20,7 @@ export interface ReadResult {
 }
 
 export function sha256(bytes: Uint8Array): string {
-  return createHash('sha256').update(bytes).digest('hex');
+  return hashHex('sha256', bytes);
 }
 
 /**
@@ -147,7 +147,7 @@ export async function writeFileAtomic(file: string, data: Uint8Array | string, o
  */
 export async function writeTemp(target: string, data: Uint8Array | string, mode: number, keepMode: boolean, fs: WriteFs = nodeFs): Promise<string> {
   const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  const tmp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomHex(6)}.tmp`);
   let created = false;
   let handle: Awaited<ReturnType<WriteFs['open']>> | undefined;
   try {

@@ -1,6 +1,5 @@
 import { hostname as osHostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { performance } from 'node:perf_hooks';
 import type { BusyRetry } from './busy-retry.js';
 import { errnoCode, WriteError } from './errors.js';
 import { nodeFs, type WriteFs } from './fs-facade.js';

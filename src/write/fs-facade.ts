@@ -1,5 +1,8 @@
-import { constants } from 'node:fs';
-import * as fsp from 'node:fs/promises';
+import * as fs from 'node:fs';
+
+// node:fs/promises (with readline and the stream modules it brings) is reached through fs.promises,
+// a getter Node fills on first use: commands that never write (status, validate) never load it.
+const fsp = () => fs.promises;
 
 /**
  * The few file-system operations the write edge uses, with narrow signatures so tests can inject
@@ -47,11 +50,11 @@ export function fsError(code: string, path: string, message: string): NodeJS.Err
 }
 
 // O_NONBLOCK: opening a FIFO for reading must not wait for a writer that never comes.
-const READ_FLAGS = constants.O_RDONLY | (constants.O_NONBLOCK ?? 0);
+const READ_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_NONBLOCK ?? 0);
 
 /** Opens without blocking, then reads only a regular file, only up to maxBytes. */
 async function readRegular(path: string, maxBytes = Number.POSITIVE_INFINITY): Promise<Uint8Array> {
-  const h = await fsp.open(path, READ_FLAGS);
+  const h = await fsp().open(path, READ_FLAGS);
   try {
     const st = await h.stat();
     if (!st.isFile()) throw fsError('ENOTREG', path, 'not a regular file');
@@ -75,18 +78,18 @@ async function readRegular(path: string, maxBytes = Number.POSITIVE_INFINITY): P
 }
 
 export const nodeFs: WriteFs = {
-  open: (path, flags, mode) => fsp.open(path, flags, mode),
+  open: (path, flags, mode) => fsp().open(path, flags, mode),
   readFile: (path, maxBytes) => readRegular(path, maxBytes),
-  writeFile: (path, data, options) => fsp.writeFile(path, data, options),
-  rename: (from, to) => fsp.rename(from, to),
-  link: (existing, newPath) => fsp.link(existing, newPath),
-  unlink: (path) => fsp.unlink(path),
-  chmod: (path, mode) => fsp.chmod(path, mode),
+  writeFile: (path, data, options) => fsp().writeFile(path, data, options),
+  rename: (from, to) => fsp().rename(from, to),
+  link: (existing, newPath) => fsp().link(existing, newPath),
+  unlink: (path) => fsp().unlink(path),
+  chmod: (path, mode) => fsp().chmod(path, mode),
   mkdir: async (path) => {
-    await fsp.mkdir(path, { recursive: true });
+    await fsp().mkdir(path, { recursive: true });
   },
-  stat: (path) => fsp.stat(path),
-  lstat: (path) => fsp.lstat(path),
-  realpath: (path) => fsp.realpath(path),
-  readdir: (path) => fsp.readdir(path),
+  stat: (path) => fsp().stat(path),
+  lstat: (path) => fsp().lstat(path),
+  realpath: (path) => fsp().realpath(path),
+  readdir: (path) => fsp().readdir(path),
 };

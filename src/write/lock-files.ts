@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { hashHex, randomHex } from '../runtime/node-crypto.js';
 import { basename, dirname, join } from 'node:path';
 import { isBusy, retryBusy, type BusyRetry } from './busy-retry.js';
 import { errnoCode, ioError, WriteError } from './errors.js';
@@ -27,7 +27,7 @@ export interface ReadLock {
 export const MAX_LOCK_BYTES = 4096;
 
 export function newToken(): string {
-  return randomBytes(16).toString('hex');
+  return randomHex(16);
 }
 
 const TOKEN = /^[0-9a-f]{16,64}$/;
@@ -61,7 +61,7 @@ export async function readLockFile(fs: WriteFs, path: string): Promise<ReadLock 
   }
   const id = typeof info.token === 'string' && TOKEN.test(info.token)
     ? info.token
-    : `x${createHash('sha256').update(`${raw}\0${ino ?? ''}\0${mtimeMs ?? ''}`).digest('hex').slice(0, 31)}`;
+    : `x${hashHex('sha256', `${raw}\0${ino ?? ''}\0${mtimeMs ?? ''}`).slice(0, 31)}`;
   return { raw, info, mtimeMs, id };
 }
 
@@ -88,7 +88,7 @@ export async function createExclusive(
   content: string,
   o: { pid: number; busy: BusyRetry },
 ): Promise<'created' | 'exists'> {
-  const tmp = join(dirname(path), `${basename(path)}.new.${o.pid}.${randomBytes(6).toString('hex')}`);
+  const tmp = join(dirname(path), `${basename(path)}.new.${o.pid}.${randomHex(6)}`);
   try {
     await fs.writeFile(tmp, content, { flag: 'wx' });
   } catch (e) {

@@ -2,13 +2,13 @@ import { describe, expect, it, vi } from 'vitest';
 import { check, makeRun, runCase } from './lock-model-cases.js';
 import { describeSchedule, sample } from './lock-model.js';
 
-// Tokens and temp names come from randomBytes: per writer and deterministic here, so a replayed
+// Tokens and temp names come from randomHex: per writer and deterministic here, so a replayed
 // schedule reaches the same state (see writer-random.ts).
-vi.mock('node:crypto', async (importOriginal) => {
-  const orig = await importOriginal<typeof import('node:crypto')>();
+vi.mock('../../src/runtime/node-crypto.js', async (importOriginal) => {
+  const orig = await importOriginal<typeof import('../../src/runtime/node-crypto.js')>();
   const { deterministicBytes } = await import('./writer-random.js');
-  const randomBytes = ((size: number) => deterministicBytes(size) ?? orig.randomBytes(size)) as typeof orig.randomBytes;
-  return { ...orig, default: { ...orig, randomBytes }, randomBytes };
+  const randomHex = (size: number) => deterministicBytes(size)?.toString('hex') ?? orig.randomHex(size);
+  return { ...orig, randomHex };
 });
 
 /**

@@ -7,7 +7,7 @@ import { describeSchedule, explore, MemFs, Run, type ExploreResult, type Observa
 /**
  * The cases of the lock model (test/write/lock-interleavings.test.ts): one progress file, writers
  * of it, the initial state, and what must hold on every state. Whoever loads this module must make
- * node:crypto's randomBytes deterministic per writer (see writer-random.ts).
+ * randomHex (src/runtime/node-crypto.ts) deterministic per writer (see writer-random.ts).
  */
 
 export const DIR = '/model/plans/2024/progress';

@@ -1,6 +1,6 @@
 /**
- * Per-writer deterministic "random" bytes for the lock model: the tests mock node:crypto's
- * randomBytes with `deterministicBytes`, so replaying a schedule gives the same tokens and names.
+ * Per-writer deterministic "random" bytes for the lock model: the tests mock randomHex of
+ * src/runtime/node-crypto.ts with `deterministicBytes`, so replaying a schedule gives the same tokens and names.
  * Every value handed out is remembered with its writer, so that states differing only in which
  * fresh token a writer drew can be recognised as the same (`canonical`).
  * (No node:crypto here: this module is loaded by that mock.)
