@@ -10,6 +10,7 @@ import type { ProgressEntry } from '../model/progress-entry.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Target } from '../model/target.js';
 import { overOf, termYear, yearFigure } from '../model/term.js';
+import { partLoops } from '../model/part-loops.js';
 
 /**
  * The plain-data report behind `plan status` (every renderer and the JSON read this): the targets
@@ -154,10 +155,18 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
 
   const rows: StatusRow[] = [];
   const chosenIds = new Map(chosen.map((t) => [t.id, t]));
+  // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
+  const closers = new Set(partLoops(plan.targets).map((l) => l.closer));
+  const totalOf = (t: Target): Target | undefined => (t.partOf === undefined || closers.has(t.id) ? undefined : chosenIds.get(t.partOf));
   for (const t of chosen) {
-    // A part stands under its total: in the total's field, whatever its own.
-    const total = t.partOf === undefined ? undefined : chosenIds.get(t.partOf);
-    const sectionOf = total?.section ?? t.section;
+    // A part stands under its total, a part of a part under its part: all in the field of the
+    // total at the top, whatever their own. The trail stops at a target met twice (a ring through
+    // an id declared twice, which partLoops leaves to duplicate-id).
+    const total = totalOf(t);
+    const trail = new Set<Target>([t]);
+    let top = t;
+    for (let up = total; up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
+    const sectionOf = top.section;
     const over = overOf(plan.header, t);
     const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
