@@ -69,6 +69,12 @@ export interface RowTerm {
   end: number;
   /** The figure of this year written in `years`, which replaced the comparison's ("năm 2023: 35"). */
   yearFigure: boolean;
+  /**
+   * A term target with no figure to expect by now (a state, a level: nothing accrues), not reached
+   * while the term is open: under way, due by the term's end ("đang thực hiện, hạn năm 2025"), not
+   * behind. Its verdict stays "Chưa đạt" (not-yet); docs/quy-tac-danh-gia.md.
+   */
+  underWay: boolean;
 }
 
 /** The term of a term plan, and the year its yearly targets are judged in. */
@@ -178,19 +184,23 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       convention: o.convention,
       ...(o.against === undefined ? {} : { against: o.against }),
     });
+    const closed = o.asOf >= window.end;
     const row: StatusRow = {
       ...evaluation,
       no: 0,
       section: sectionOf !== undefined && sectionIds.has(sectionOf) ? sectionOf : null,
       window,
       namedPeriod: named ? { id: named.id, name: named.name } : null,
-      closed: o.asOf >= window.end,
+      closed,
       lead: t.lead,
       support: [...(t.support ?? [])],
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
       partOf: total === undefined ? null : total.id,
-      term: term === null || over === null ? null : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined },
+      term:
+        term === null || over === null
+          ? null
+          : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined, underWay: over === 'term' && underWay(t, evaluation, closed) },
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -218,6 +228,11 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     partial: plan.gaps ?? null,
     term,
   };
+}
+
+/** A term target that only the term's end judges (a state, a level), not reached yet while it is open. */
+function underWay(t: Target, e: TargetEvaluation, closed: boolean): boolean {
+  return !closed && e.verdict === 'not-yet' && kindOf(t.comparison).scoring === 'ordinal';
 }
 
 /** The calendar year a yearly sum of a term plan accrues over (the budget year), inside the plan's span. */
