@@ -6,7 +6,7 @@ import type { StatusReport } from '../report/status-report.js';
 import { column } from './columns.js';
 import { documentPlan } from './document-plan.js';
 import type { ReportDocument } from './document.js';
-import { plannedText } from './plan-text.js';
+import { partName, plannedText } from './plan-text.js';
 import type { Column, DataRow } from './table.js';
 import { code, date, num, text, textOrEmpty, yesNo } from './values.js';
 import { verdictValue } from './verdict-value.js';
@@ -52,13 +52,13 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
       rows.push({
         kind: 'data',
         key: r.id,
-        indent: 0,
+        indent: r.depth,
         cells: [
           ...(many ? [text(report.plan.symbol)] : []),
           num(r.no, 0),
           code(r.section),
           text(r.id),
-          text(r.name),
+          text(partName(r)),
           text(r.unit),
           text(plannedText(r, lang)),
           num(round(r.planned.reference), 4),

@@ -41,7 +41,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
       rows.push({
         kind: 'data',
         key: r.id,
-        indent: 1,
+        indent: r.depth,
         cells: [
           num(r.no, 0),
           text(partName(r)),

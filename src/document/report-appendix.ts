@@ -53,7 +53,7 @@ export function appendixTable(report: StatusReport): TableBlock {
   const rows: Row[] = [];
   for (const g of report.groups) {
     rows.push({ kind: 'section', code: g.section, label: g.section === null ? REPORT_LABELS.vi.otherSection : g.name, indent: 0 });
-    for (const r of g.rows) rows.push({ kind: 'data', key: r.id, indent: 1, cells: appendixRow(r) });
+    for (const r of g.rows) rows.push({ kind: 'data', key: r.id, indent: r.depth, cells: appendixRow(r) });
   }
   // A term plan's rows are of a year or of the whole term (the plan cell says which): "Kế hoạch".
   const columns = report.term === null ? [...APPENDIX_COLUMNS] : APPENDIX_COLUMNS.map((c) => (c.id === 'plan' ? { ...c, label: 'Kế hoạch' } : c));

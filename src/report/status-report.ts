@@ -55,6 +55,11 @@ export interface StatusRow extends TargetEvaluation {
   incomplete: boolean;
   /** The total this target is a part of ("trong đó: + Lúa 507 ha"), when it is in the report; shown under it. */
   partOf: string | null;
+  /**
+   * How many totals the row stands under in the table: 0 for a target of its own (or a part whose
+   * total is not in the report), its total's depth + 1 for a part ("+ Lúa" under the total: 1).
+   */
+  depth: number;
   /** In a term plan: the span judged (the year of the report, or the whole term); null in a yearly plan. */
   term: RowTerm | null;
 }
@@ -140,7 +145,9 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const termWindow: DateRange | null = term === null ? null : { start: periodRange(String(term.start), o.convention).start, end: periodRange(String(term.end), o.convention).end };
   const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
-  const chosen = plan.targets.filter((t) => keepsTarget(filter, t));
+  // A part belongs to its total's field (below), for --field too: "Kinh tế" keeps "+ Lúa" under its total.
+  const allIds = new Map(plan.targets.map((t) => [t.id, t]));
+  const chosen = plan.targets.filter((t) => keepsTarget(filter, { ...t, section: fieldOf(t, allIds) }));
   const sectionIds = new Set(plan.header.sections.map((s) => s.id));
   const groups: StatusGroup[] = plan.header.sections.map((s) => ({ section: s.id, name: s.short ?? s.title, rows: [] }));
   const other: StatusGroup = { section: null, name: '', rows: [] };
@@ -149,9 +156,9 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const rows: StatusRow[] = [];
   const chosenIds = new Map(chosen.map((t) => [t.id, t]));
   for (const t of chosen) {
-    // A part stands under its total: in the total's field, whatever its own.
+    // A part stands under its total: in the field of its outermost total, whatever its own.
     const total = t.partOf === undefined ? undefined : chosenIds.get(t.partOf);
-    const sectionOf = total?.section ?? t.section;
+    const sectionOf = fieldOf(t, chosenIds);
     const over = overOf(plan.header, t);
     const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
@@ -181,6 +188,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
       partOf: total === undefined ? null : total.id,
+      depth: 0,
       term: term === null || over === null ? null : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined },
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
@@ -267,21 +275,45 @@ export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: numb
   };
 }
 
-/** Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order. */
+/** A target's field: its outermost total's (a part stands under its total), else its own. */
+const fieldOf = (t: Target, kept: ReadonlyMap<string, Target>): string | undefined => outermostTotal(t, kept).section ?? t.section;
+
+/**
+ * The total at the top of a part's chain of totals, among the targets kept (the target itself when
+ * it is no part). Totals that are parts of each other (a loop) have no top: each keeps its own.
+ */
+function outermostTotal(t: Target, kept: ReadonlyMap<string, Target>): Target {
+  const seen = new Set<Target>([t]);
+  let top = t;
+  for (;;) {
+    const up = top.partOf === undefined ? undefined : kept.get(top.partOf);
+    if (up === undefined) return top;
+    if (seen.has(up)) return t;
+    seen.add(up);
+    top = up;
+  }
+}
+
+/**
+ * Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order,
+ * each one level deeper than its total (`depth`).
+ */
 function partsUnderTotals(rows: StatusRow[]): StatusRow[] {
   const ids = new Set(rows.map((r) => r.id));
   const parts = new Map<string, StatusRow[]>();
   for (const r of rows) if (r.partOf !== null && ids.has(r.partOf)) parts.set(r.partOf, [...(parts.get(r.partOf) ?? []), r]);
   const out: StatusRow[] = [];
   const placed = new Set<StatusRow>();
-  const place = (r: StatusRow) => {
+  const place = (r: StatusRow, depth: number) => {
     if (placed.has(r)) return;
     placed.add(r);
+    r.depth = depth;
     out.push(r);
-    for (const p of parts.get(r.id) ?? []) place(p);
+    for (const p of parts.get(r.id) ?? []) place(p, depth + 1);
   };
-  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r);
-  // Totals that are parts of each other (a loop): kept, in plan order, never lost.
-  for (const r of rows) place(r);
+  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r, 0);
+  // Totals that are parts of each other (a loop): kept, in plan order, never lost; the first of
+  // the loop stands at the top level.
+  for (const r of rows) place(r, 0);
   return out;
 }
