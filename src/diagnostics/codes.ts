@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = {
   'wording-mismatch': 'error',
   'placeholder': 'warning',
   'declared-id-typo': 'error',
+  'part-loop': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type DiagnosticCode = keyof typeof DIAGNOSTIC_CODES;

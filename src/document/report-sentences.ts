@@ -102,8 +102,9 @@ export function changeOnPrevious(row: Pick<StatusRow, 'actual' | 'previous' | 'r
  * The verdict after the figures, against the plan; while the window is open, a sum with a pace adds
  * it on its own ("chưa đạt kế hoạch, đạt tiến độ"): the pace is never mixed into the verdict (issue 11).
  */
-export function verdictWords(row: Pick<StatusRow, 'verdict' | 'pace' | 'final'>): string {
+export function verdictWords(row: Pick<StatusRow, 'verdict' | 'pace' | 'final'> & { term?: StatusRow['term'] }): string {
   const verdict = OFFICIAL.verdict[row.verdict];
+  if (row.term?.underWay) return `${verdict}, ${OFFICIAL.underWay(row.term.end)}`;
   if (row.pace === null || row.final) return verdict;
   return `${verdict}, ${OFFICIAL.pace[row.pace.status === 'on-track' ? 'met' : 'not-yet']}`;
 }

@@ -81,9 +81,18 @@ export function paceValue(row: Pick<StatusRow, 'pace'>, lang: Lang): Value {
   return row.pace === null ? EMPTY : code(row.pace.status, SEMANTICS_LABELS[lang].pace[row.pace.status]);
 }
 
-/** The "Ghi chú" cell: the note of the entry whose figure counts, after the mark of a row with entries left out for errors. */
-export const noteValue = (row: Pick<StatusRow, 'note' | 'incomplete'>, lang: Lang): Value =>
-  row.incomplete ? text(`⚠ ${SEMANTICS_LABELS[lang].incomplete}${row.note ? `; ${row.note}` : ''}`) : textOrEmpty(row.note);
+/**
+ * The "Ghi chú" cell: the note of the entry whose figure counts, after the mark of a row with entries
+ * left out for errors and, for a state or a level due by the term's end, "Đang thực hiện, hạn năm 2025".
+ */
+export function noteValue(row: Pick<StatusRow, 'note' | 'incomplete'> & { term?: StatusRow['term'] }, lang: Lang): Value {
+  const words = [
+    ...(row.incomplete ? [`⚠ ${SEMANTICS_LABELS[lang].incomplete}`] : []),
+    ...(row.term?.underWay ? [REPORT_LABELS[lang].underWay(row.term.end)] : []),
+    ...(row.note ? [row.note] : []),
+  ];
+  return textOrEmpty(words.length === 0 ? null : words.join('; '));
+}
 
 export { text };
 

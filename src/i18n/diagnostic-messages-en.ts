@@ -213,6 +213,16 @@ export const EN: Record<DiagnosticCode, Entry> = {
     message: (p) => `The ${KIND_EN[String(p.kind)] ?? p.kind} id "${p.declared}" is used nowhere, while "${p.id}" is used ${p.uses} times (first at ${p.first}) and never declared: is this id mistyped?`,
     hint: (p) => `Write "id: ${p.id}" here (one place). If "${p.declared}" is the right id, change the ${p.uses} uses of "${p.id}".`,
   },
+  'part-loop': {
+    message: (p) =>
+      Number(p.size) === 1
+        ? `Target "${p.id}" is a part of itself ("partOf: ${p.total}").`
+        : `Target "${p.id}" is a part of "${p.total}", but following "partOf", "${p.total}" is a part of "${p.id}" (ring ${p.ring}): none of them is the total.`,
+    hint: (p) =>
+      Number(p.size) === 1
+        ? `"partOf" names another target, the total. Remove "partOf" if "${p.id}" is a total or stands alone.`
+        : `A total (the sentence with "trong đó") has no "partOf"; each part names its total. If "${p.id}" is the total, remove "partOf: ${p.total}" here; otherwise remove the "partOf" of the total in the ring.`,
+  },
   placeholder: {
     message: (p) => `"${p.field}" still holds the "(chưa điền)" that plan init left.`,
     hint: (p) => `Replace "(chưa điền)" with what the plan document says (see ${guideFor(p)}).`,

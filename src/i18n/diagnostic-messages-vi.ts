@@ -253,6 +253,16 @@ export const VI: Record<DiagnosticCode, Entry> = {
     message: (p) => `Mã ${KIND_VI[String(p.kind)] ?? p.kind} "${p.declared}" không được dùng ở đâu, còn "${p.id}" được dùng ${p.uses} lần (đầu tiên ở ${p.first}) mà không được khai báo: có phải gõ nhầm mã ở đây?`,
     hint: (p) => `Sửa thành "id: ${p.id}" (một chỗ). Nếu "${p.declared}" mới là mã đúng thì sửa ${p.uses} chỗ dùng "${p.id}".`,
   },
+  'part-loop': {
+    message: (p) =>
+      Number(p.size) === 1
+        ? `Chỉ tiêu "${p.id}" ghi là phần của chính nó ("partOf: ${p.total}").`
+        : `Chỉ tiêu "${p.id}" ghi là phần của "${p.total}", nhưng theo "partOf" thì "${p.total}" lại là phần của "${p.id}" (vòng ${p.ring}): không chỉ tiêu nào là tổng.`,
+    hint: (p) =>
+      Number(p.size) === 1
+        ? `"partOf" ghi mã của một chỉ tiêu tổng khác. Xóa dòng "partOf" nếu "${p.id}" là chỉ tiêu tổng hoặc chỉ tiêu đứng riêng.`
+        : `Chỉ tiêu tổng (câu có "trong đó") không ghi "partOf"; mỗi phần ghi mã của tổng. Nếu "${p.id}" là tổng, xóa "partOf: ${p.total}" ở đây; nếu không, xóa "partOf" của chỉ tiêu tổng trong vòng.`,
+  },
   placeholder: {
     message: (p) => `"${p.field}" còn chỗ "(chưa điền)" do plan init để lại.`,
     hint: (p) => `Thay "(chưa điền)" bằng nội dung của văn bản kế hoạch (xem ${guideFor(p)}).`,

@@ -44,6 +44,8 @@ export const OFFICIAL = {
     'no-target': 'chưa có chỉ tiêu giao',
     tracked: 'số liệu theo dõi, không đánh giá',
   } satisfies Record<Verdict, string>,
+  /** A state or a level due by the term's end, not reached yet: "chưa đạt kế hoạch, đang thực hiện, hạn năm 2025". */
+  underWay: (end: number) => `đang thực hiện, hạn năm ${end}`,
   planIs: 'kế hoạch',
   noData: 'chưa có số liệu',
   changeOnPrevious: { up: 'tăng', down: 'giảm', same: 'bằng cùng kỳ' },

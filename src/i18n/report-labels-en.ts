@@ -73,6 +73,7 @@ export const EN: Labels = {
     level: (end: number) => `by ${end}`,
     sum: (start: number, end: number) => `${start}-${end} total`,
   },
+  underWay: (end: number) => `Under way, due by ${end}`,
   otherSection: 'Other',
   summary: (achieved, total, exceeded) => `${achieved}/${total} targets met${exceeded > 0 ? ` (${exceeded} exceeded)` : ''}`,
   summaryPart: {

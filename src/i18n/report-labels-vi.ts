@@ -75,6 +75,11 @@ export const VI = {
     level: (end: number) => `đến năm ${end}`,
     sum: (start: number, end: number) => `cả kỳ ${start}-${end}`,
   },
+  /**
+   * A state or a level due by the term's end, not reached while the term is open: no figure is
+   * expected by now, so it is under way, not behind (mid-term reviews: "đang trong lộ trình thực hiện").
+   */
+  underWay: (end: number) => `Đang thực hiện, hạn năm ${end}`,
   otherSection: 'Khác',
   /** "8/12 đạt (3 vượt), 2 chưa đạt, 2 chưa có số liệu". */
   summary: (achieved: number, total: number, exceeded: number) =>

@@ -76,7 +76,7 @@ export const Target = z
     over: Over.optional(),
     years: z.array(YearFigure).optional().meta({ description: 'Số kế hoạch riêng của từng năm, cho chỉ tiêu over: year của kế hoạch nhiệm kỳ; năm không ghi dùng số trong comparison.' }),
     partOf: Id.optional().meta({
-      description: 'Mã chỉ tiêu tổng mà chỉ tiêu này là một phần ("tổng diện tích gieo trồng 772 ha, trong đó: + Lúa 507 ha"): báo cáo ghi phần ngay dưới chỉ tiêu tổng, mỗi phần được đánh giá riêng.',
+      description: 'Mã chỉ tiêu tổng mà chỉ tiêu này là một phần ("tổng diện tích gieo trồng 772 ha, trong đó: + Lúa 507 ha"): báo cáo ghi phần ngay dưới chỉ tiêu tổng, mỗi phần được đánh giá riêng. Phần có thể có phần của nó; chỉ tiêu tổng không ghi partOf (hai chỉ tiêu là phần của nhau là lỗi part-loop).',
     }),
     lead: Id.meta({ description: 'Đơn vị chủ trì (mã trong units).' }),
     support: IdList.optional().meta({ description: 'Đơn vị phối hợp.' }),

@@ -10,6 +10,7 @@ import type { ProgressEntry } from '../model/progress-entry.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Target } from '../model/target.js';
 import { overOf, termYear, yearFigure } from '../model/term.js';
+import { partLoops } from '../model/part-loops.js';
 
 /**
  * The plain-data report behind `plan status` (every renderer and the JSON read this): the targets
@@ -73,6 +74,12 @@ export interface RowTerm {
   end: number;
   /** The figure of this year written in `years`, which replaced the comparison's ("năm 2023: 35"). */
   yearFigure: boolean;
+  /**
+   * A term target with no figure to expect by now (a state, a level: nothing accrues), not reached
+   * while the term is open: under way, due by the term's end ("đang thực hiện, hạn năm 2025"), not
+   * behind. Its verdict stays "Chưa đạt" (not-yet); docs/quy-tac-danh-gia.md.
+   */
+  underWay: boolean;
 }
 
 /** The term of a term plan, and the year its yearly targets are judged in. */
@@ -145,20 +152,24 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const termWindow: DateRange | null = term === null ? null : { start: periodRange(String(term.start), o.convention).start, end: periodRange(String(term.end), o.convention).end };
   const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
-  // A part belongs to its total's field (below), for --field too: "Kinh tế" keeps "+ Lúa" under its total.
-  const allIds = new Map(plan.targets.map((t) => [t.id, t]));
-  const chosen = plan.targets.filter((t) => keepsTarget(filter, { ...t, section: fieldOf(t, allIds) }));
+  // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
+  const closers = new Set(partLoops(plan.targets).map((l) => l.closer));
+  const totalIn = (kept: ReadonlyMap<string, Target>) => (t: Target): Target | undefined => (t.partOf === undefined || closers.has(t.id) ? undefined : kept.get(t.partOf));
+  // A part is in the field of the total at the top (below), for --field too: "Kinh tế" keeps "+ Lúa".
+  const inPlan = totalIn(new Map(plan.targets.map((t) => [t.id, t])));
+  const chosen = plan.targets.filter((t) => keepsTarget(filter, { ...t, section: topTotal(t, inPlan).section }));
   const sectionIds = new Set(plan.header.sections.map((s) => s.id));
   const groups: StatusGroup[] = plan.header.sections.map((s) => ({ section: s.id, name: s.short ?? s.title, rows: [] }));
   const other: StatusGroup = { section: null, name: '', rows: [] };
   const byId = new Map(groups.map((g) => [g.section, g]));
 
   const rows: StatusRow[] = [];
-  const chosenIds = new Map(chosen.map((t) => [t.id, t]));
+  const totalOf = totalIn(new Map(chosen.map((t) => [t.id, t])));
   for (const t of chosen) {
-    // A part stands under its total: in the field of its outermost total, whatever its own.
-    const total = t.partOf === undefined ? undefined : chosenIds.get(t.partOf);
-    const sectionOf = fieldOf(t, chosenIds);
+    // A part stands under its total, a part of a part under its part: all in the field of the
+    // total at the top, whatever their own.
+    const total = totalOf(t);
+    const sectionOf = topTotal(t, totalOf).section;
     const over = overOf(plan.header, t);
     const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
@@ -176,20 +187,24 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       convention: o.convention,
       ...(o.against === undefined ? {} : { against: o.against }),
     });
+    const closed = o.asOf >= window.end;
     const row: StatusRow = {
       ...evaluation,
       no: 0,
       section: sectionOf !== undefined && sectionIds.has(sectionOf) ? sectionOf : null,
       window,
       namedPeriod: named ? { id: named.id, name: named.name } : null,
-      closed: o.asOf >= window.end,
+      closed,
       lead: t.lead,
       support: [...(t.support ?? [])],
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
       partOf: total === undefined ? null : total.id,
       depth: 0,
-      term: term === null || over === null ? null : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined },
+      term:
+        term === null || over === null
+          ? null
+          : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined, underWay: over === 'term' && underWay(t, evaluation, closed) },
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -217,6 +232,11 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     partial: plan.gaps ?? null,
     term,
   };
+}
+
+/** A term target that only the term's end judges (a state, a level), not reached yet while it is open. */
+function underWay(t: Target, e: TargetEvaluation, closed: boolean): boolean {
+  return !closed && e.verdict === 'not-yet' && kindOf(t.comparison).scoring === 'ordinal';
 }
 
 /** The calendar year a yearly sum of a term plan accrues over (the budget year), inside the plan's span. */
@@ -275,23 +295,16 @@ export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: numb
   };
 }
 
-/** A target's field: its outermost total's (a part stands under its total), else its own. */
-const fieldOf = (t: Target, kept: ReadonlyMap<string, Target>): string | undefined => outermostTotal(t, kept).section ?? t.section;
-
 /**
- * The total at the top of a part's chain of totals, among the targets kept (the target itself when
- * it is no part). Totals that are parts of each other (a loop) have no top: each keeps its own.
+ * The total at the top of a target's chain of totals (the target itself when it is no part). The
+ * trail stops at a target met twice (a ring through an id declared twice, which partLoops leaves to
+ * duplicate-id).
  */
-function outermostTotal(t: Target, kept: ReadonlyMap<string, Target>): Target {
-  const seen = new Set<Target>([t]);
+function topTotal(t: Target, totalOf: (t: Target) => Target | undefined): Target {
+  const trail = new Set<Target>([t]);
   let top = t;
-  for (;;) {
-    const up = top.partOf === undefined ? undefined : kept.get(top.partOf);
-    if (up === undefined) return top;
-    if (seen.has(up)) return t;
-    seen.add(up);
-    top = up;
-  }
+  for (let up = totalOf(t); up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
+  return top;
 }
 
 /**
@@ -312,8 +325,8 @@ function partsUnderTotals(rows: StatusRow[]): StatusRow[] {
     for (const p of parts.get(r.id) ?? []) place(p, depth + 1);
   };
   for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r, 0);
-  // Totals that are parts of each other (a loop): kept, in plan order, never lost; the first of
-  // the loop stands at the top level.
+  // Totals that are still parts of each other (a ring through an id declared twice): kept, in plan
+  // order, never lost; the first met stands at the top level.
   for (const r of rows) place(r, 0);
   return out;
 }

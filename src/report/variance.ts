@@ -8,6 +8,7 @@ import type { DateRange, PeriodConvention } from './periods.js';
 import { planFigures, type FigureRole } from './plan-figures.js';
 import { plannedFigure } from './planned.js';
 import { primarySource, sourcesInForce } from './sources.js';
+import { kindOf } from '../kinds/comparison-kinds.js';
 
 export { VERDICTS, judge, type Judgement, type Verdict } from './judge.js';
 
@@ -169,7 +170,8 @@ export function evaluateTarget(target: Target, entries: readonly ProgressEntry[]
     pace,
     baseline,
     previous: prev.value,
-    ratioToPrevious: figure.value === null || prev.value === null || prev.value === 0 ? null : (figure.value / prev.value) * 100,
+    // A state's 1/0 or a level's rank is a code: "150% of last year" of a rank says nothing.
+    ratioToPrevious: figure.value === null || prev.value === null || prev.value === 0 || kindOf(target.comparison).scoring === 'ordinal' ? null : (figure.value / prev.value) * 100,
     entries: figure.considered,
   };
 }

@@ -85,6 +85,7 @@ const CASES: Case[] = [
   { code: 'entry-in-future', files: { 'progress/bhyt.yaml': base['progress/bhyt.yaml']!.replace('2024-06-14', '2024-12-14') }, at: { file: 'progress/bhyt.yaml', line: 3, column: 11 } },
   { code: 'wording-mismatch', files: { 'targets.yaml': base['targets.yaml']!.replace('value: 95', 'value: 90') }, at: { file: 'targets.yaml', line: 8, column: 14 } },
   { code: 'declared-id-typo', files: { 'units.yaml': base['units.yaml']!.replace('id: vh-xh', 'id: vh-xhh') }, at: { file: 'units.yaml', line: 2, column: 9 } },
+  { code: 'part-loop', files: { 'targets.yaml': target('    partOf: bhyt\n') }, at: { file: 'targets.yaml', line: 12, column: 13 } },
   { code: 'placeholder', files: { 'plan.yaml': base['plan.yaml']!.replace('name: Trần Hữu Ngọc', 'name: "(chưa điền)"') }, at: { file: 'plan.yaml', line: 16, column: 11 } },
 ];
 
