@@ -15,6 +15,8 @@ import { planRange, within } from '../model/plan-range.js';
 import type { ProgressEntry } from '../model/progress-entry.js';
 import { formatVnNumber } from '../parse/vn-number.js';
 import { buildEntry } from '../record/build-entry.js';
+import { isOrdinal, ordinalWord } from '../record/figure-words.js';
+import type { Comparison } from '../model/comparison.js';
 import { askForMissing } from '../record/ask-for-missing.js';
 import type { BuildContext } from '../record/build-entry.js';
 import { walkDueTasks } from '../record/due-walk.js';
@@ -142,9 +144,10 @@ async function recordAll(inputs: RecordInput[], b: Batch): Promise<number> {
 async function writeOne(entry: ProgressEntry, { plan, chosen, opts, ctx, format }: Batch): Promise<number> {
   const file = progressFileFor(plan, chosen.origins, chosen.folder, entry);
   const shown = displayPath(file, ctx.io.cwd);
-  const unit = plan.targets.find((t) => t.id === entry.target)?.unit;
+  const target = plan.targets.find((t) => t.id === entry.target);
+  const unit = target?.unit;
   if (opts.dryRun) {
-    report({ written: false, dryRun: true, file: shown, created: !existsSync(file), entry, unit }, ctx, format);
+    report({ written: false, dryRun: true, file: shown, created: !existsSync(file), entry, unit }, ctx, format, target?.comparison);
     return EXIT.ok;
   }
   try {
@@ -155,7 +158,7 @@ async function writeOne(entry: ProgressEntry, { plan, chosen, opts, ctx, format 
       lock: { timeoutMs: LOCK_TIMEOUT_MS },
     });
     for (const stale of result.staleLocks) ctx.io.stderr(`${terminalSafe(ctx.text.record.staleLock(displayPath(stale.lockPath, ctx.io.cwd)))}\n`);
-    report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format);
+    report({ written: true, dryRun: false, file: shown, created: result.created, entry, unit }, ctx, format, target?.comparison);
     return EXIT.ok;
   } catch (e) {
     if (!isWriteError(e)) throw e;
@@ -200,15 +203,18 @@ interface Outcome {
   entry: ProgressEntry;
 }
 
-function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number]): void {
+function report(o: Outcome, ctx: CommandContext, format: (typeof FORMATS)[number], comparison: Comparison | undefined): void {
   if (format === 'json') {
     ctx.io.stdout(`${JSON.stringify(o, null, 2)}\n`);
     return;
   }
   const e = o.entry;
-  const figure = ctx.lang === 'vi' ? formatVnNumber(e.value ?? 0, { maxFractionDigits: 6 }) : String(e.value);
+  const number = ctx.lang === 'vi' ? formatVnNumber(e.value ?? 0, { maxFractionDigits: 6 }) : String(e.value);
+  // A state's or a level's code is said back with its word: "= 3 (Hoàn thành tốt nhiệm vụ)".
+  const word = comparison !== undefined && isOrdinal(comparison) && e.value !== undefined ? ordinalWord(comparison, e.value, ctx.lang) : undefined;
+  const figure = word === undefined ? `${number} ${o.unit ?? ''}`.trimEnd() : `${number} (${word})`;
   const status = e.status === undefined ? '-' : ctx.lang === 'vi' ? STATUS_VI[e.status] : e.status;
-  const what = e.target !== undefined ? `${e.target} = ${figure} ${o.unit}${e.correction ? (ctx.lang === 'vi' ? ' (đính chính)' : ' (correction)') : ''}`.trimEnd() : `${e.task}: ${status}`;
+  const what = e.target !== undefined ? `${e.target} = ${figure}${e.correction ? (ctx.lang === 'vi' ? ' (đính chính)' : ' (correction)') : ''}`.trimEnd() : `${e.task}: ${status}`;
   const date = ctx.lang === 'vi' ? `${e.date.slice(8, 10)}/${e.date.slice(5, 7)}/${e.date.slice(0, 4)}` : e.date;
   const line = ctx.text.record.done(what, date, Boolean(e.estimate), o.file, o.created, o.dryRun);
   // Target ids, units and paths come from plan files: shown, never run as escape sequences.

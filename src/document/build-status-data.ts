@@ -7,7 +7,7 @@ import type { Value } from './value.js';
 import { column } from './columns.js';
 import { documentPlan } from './document-plan.js';
 import type { ReportDocument } from './document.js';
-import { plannedText } from './plan-text.js';
+import { partName, plannedText } from './plan-text.js';
 import type { Column, DataRow } from './table.js';
 import { EMPTY, code, date, num, text, textOrEmpty, yesNo } from './values.js';
 import { verdictValue } from './verdict-value.js';
@@ -78,12 +78,13 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
         code(r.section),
         text(r.id),
         ...(whole ? [num(year, 0)] : []),
-        text(r.name),
+        text(partName(r)),
         text(r.unit),
       ];
-      rows.push({ kind: 'data', key: r.id, indent: 0, cells: [...head(null), ...figures(r, plannedText(r, lang), noteValue(r, lang))] });
+      rows.push({ kind: 'data', key: r.id, indent: r.depth, cells: [...head(null), ...figures(r, plannedText(r, lang), noteValue(r, lang))] });
+      // A year's row keeps its target's name and indent: the year column tells it apart.
       for (const y of r.byYear ?? []) {
-        rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: 0, cells: [...head(y.year), ...figures(y, plannedText(y, lang), noteValue({ ...y, incomplete: false }, lang))] });
+        rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: r.depth, cells: [...head(y.year), ...figures(y, plannedText(y, lang), noteValue({ ...y, incomplete: false }, lang))] });
       }
     }
   }

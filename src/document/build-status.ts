@@ -41,7 +41,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
       rows.push({
         kind: 'data',
         key: r.id,
-        indent: 1,
+        indent: r.depth,
         cells: [
           num(r.no, 0),
           text(partName(r)),
@@ -57,7 +57,7 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
         ],
       });
       // The report of a whole term: a yearly target's years under it, each against that year's plan.
-      for (const y of r.byYear ?? []) rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: 2, cells: yearCells(y, lang) });
+      for (const y of r.byYear ?? []) rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: r.depth + 1, cells: yearCells(y, lang) });
     }
   }
   return {

@@ -16,8 +16,8 @@ export function comparisonText(c: Comparison, lang: Lang): string {
   return kindOf(c).text(c, REPORT_LABELS[lang], (v) => formatNumber(v, lang));
 }
 
-/** A part's name as plans list parts under their total: "+ Lúa" (docs/format.md, `partOf`). */
-export const partName = (row: { name: string; partOf?: string | null }): string => (row.partOf ? `+ ${row.name}` : row.name);
+/** A part's name as plans list parts under their total: "+ Lúa" (docs/format.md, `partOf`); the row's indent shows how deep. */
+export const partName = (row: { name: string; depth: number }): string => (row.depth > 0 ? `+ ${row.name}` : row.name);
 
 /** The actual in words where the kind codes it (a state's 1/0: "đạt"; a level's rank: its level); null: a number. */
 export function actualWords(row: { actual: number | null } & Pick<Judgement, 'planned'>, lang: Lang): string | null {

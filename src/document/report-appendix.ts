@@ -62,8 +62,8 @@ export function appendixTable(report: StatusReport): TableBlock {
   for (const g of report.groups) {
     rows.push({ kind: 'section', code: g.section, label: g.section === null ? REPORT_LABELS.vi.otherSection : g.name, indent: 0 });
     for (const r of g.rows) {
-      rows.push({ kind: 'data', key: r.id, indent: 1, cells: appendixRow(r) });
-      for (const y of r.byYear ?? []) rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: 2, cells: appendixYearRow(y) });
+      rows.push({ kind: 'data', key: r.id, indent: r.depth, cells: appendixRow(r) });
+      for (const y of r.byYear ?? []) rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: r.depth + 1, cells: appendixYearRow(y) });
     }
   }
   // A term plan's rows are of a year or of the whole term (the plan cell says which): "Kế hoạch".

@@ -122,7 +122,7 @@ function sharedTable(rollup: StatusRollup): TableBlock {
       const cells = appendixRow(f.row);
       cells[0] = count(j + 1);
       cells[1] = text(f.ward);
-      rows.push({ kind: 'data', key: `${s.ids.join(' ')}:${f.folder}`, indent: 1, cells });
+      rows.push({ kind: 'data', key: `${s.ids.join(' ')}:${f.folder}`, indent: 0, cells });
     });
   }
   return { kind: 'table', id: 'shared-targets', columns, rows };

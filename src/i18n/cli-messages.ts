@@ -49,7 +49,7 @@ const VI = {
   record: {
     description: 'ghi số liệu cho một chỉ tiêu, hoặc tiến độ cho một nhiệm vụ (chỉ thêm một mục, giữ nguyên phần còn lại của tệp)',
     target: 'mã chỉ tiêu (vd. bhyt)',
-    value: 'số liệu: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"',
+    value: 'số liệu: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"; chỉ tiêu trạng thái: "đạt", "chưa đạt" (1, 0); chỉ tiêu xếp loại: tên mức trong thang ("hoàn thành tốt nhiệm vụ", vài chữ đầu là đủ) hoặc thứ bậc',
     task: 'ghi tiến độ cho nhiệm vụ này thay vì chỉ tiêu; nhiều nhiệm vụ: --task kt-02,kt-03 hoặc lặp lại --task',
     status: 'trạng thái nhiệm vụ: "hoàn thành" (xong), "đang thực hiện", "chưa thực hiện", "tạm dừng"; hoặc done, in-progress, not-started, blocked, cancelled',
     date: 'ngày của số liệu, dd/mm/yyyy hoặc YYYY-MM-DD (mặc định: --as-of, tức hôm nay)',
@@ -71,6 +71,8 @@ Ví dụ:
   plan record --task vhxh-10 --status "hoàn thành" --date 27/07/2024 --note "Đã tổ chức họp mặt"
   plan record --task kt-02,kt-03 --status "đang thực hiện"
   plan record bhyt 93,6 --date 14/06/2024 --correct
+  plan record xa-chuan-y-te "đạt"                     (trạng thái: "đạt", "chưa đạt", không dấu cũng được)
+  plan record xep-loai-dang-bo "hoàn thành tốt"       (xếp loại: tên mức, vài chữ đầu của tên, hoặc thứ bậc 1-4)
   plan record --due      (trên terminal: từng nhiệm vụ đến hạn báo cáo, mỗi nhiệm vụ một phím)
   plan record            (trên terminal: hỏi lần lượt từng thông tin còn thiếu)`,
     planHasErrors: 'Kế hoạch đang có lỗi; sửa các lỗi trên (plan validate) rồi ghi lại. Chưa ghi gì.',
@@ -227,7 +229,7 @@ const EN: Messages = {
   record: {
     description: 'record a figure for a target, or progress for a task (appends one entry, leaves the rest of the file as it was)',
     target: 'target id (e.g. bhyt)',
-    value: 'the figure: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"',
+    value: 'the figure: "93,5", "93.5", "93,5%", "1.234.567", "6.021.447.000 đồng"; a yes/no state: "yes"/"đạt", "no"/"chưa đạt" (1, 0); a level: its name on the scale (or its first words) or its rank',
     task: 'record progress for this task instead of a target; several: --task kt-02,kt-03 or --task repeated',
     correct: 'a correction: replaces the figure recorded for the same target and date (the old one stays in the history)',
     yes: 'record a figure far from the plan without asking',
@@ -247,6 +249,8 @@ Examples:
   plan record bhyt 93,5 --date 2024-06-14 --source "BHXH thành phố" --by "Văn hóa - Xã hội"
   plan record thu-ngan-sach "6.021.447.000 đồng" --estimate --period 2024-9M
   plan record --task vhxh-10 --status done --date 2024-07-27 --note "Meeting held"
+  plan record xa-chuan-y-te yes                       (a yes/no state: yes, no, đạt, chưa đạt)
+  plan record xep-loai-dang-bo "hoàn thành tốt"       (a level: its name, its first words, or its rank 1-4)
   plan record            (on a terminal: asks for each missing field in turn)`,
     planHasErrors: 'The plan has errors; fix them (plan validate) and record again. Nothing written.',
     nothingWritten: 'Nothing written.',

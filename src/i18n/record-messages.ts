@@ -27,6 +27,8 @@ const NUMBER_REASON_EN: Record<string, string> = {
 
 const BASIS_VI = { pace: 'mức kế hoạch tính theo thời gian đã qua trong năm', plan: 'chỉ tiêu kế hoạch', last: 'số đã ghi lần trước' } as const;
 const BASIS_EN = { pace: 'the plan prorated to the share of the year elapsed', plan: 'the plan figure', last: 'the last figure recorded' } as const;
+/** A scale with each level's rank, as record takes it: 1 "Không hoàn thành nhiệm vụ", 2 "Hoàn thành nhiệm vụ". */
+const levelList = (levels: readonly string[]) => levels.map((l, i) => `${i + 1} "${l}"`).join(', ');
 const vn = (n: number) => formatVnNumber(n, { maxFractionDigits: 3 });
 const vnDate = (iso: string) => `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 
@@ -47,6 +49,21 @@ function vi(p: RecordProblem): Texts {
         message: `"${p.text}" ${NUMBER_REASON_VI[p.reason] ?? 'không đọc được'}.`,
         hint: `Chỉ tiêu tính bằng "${p.unit}". Viết như "93,5", "93.5", "1.234.567"${p.unit.includes('đồng') ? ' hoặc "6.021.447.000 đồng"' : ''}.`,
       };
+    case 'bad-ordinal':
+      return p.kind === 'state'
+        ? {
+            message: p.reason === 'rank' ? `Chỉ tiêu "${p.target}" là trạng thái có/không: số liệu là 1 (đạt) hoặc 0 (chưa đạt), không phải ${p.text}.` : `"${p.text}" không phải số liệu của chỉ tiêu trạng thái "${p.target}".`,
+            hint: 'Ghi "đạt" (hoặc 1) hay "chưa đạt" (hoặc 0); không dấu cũng được: "dat", "chua dat".',
+          }
+        : {
+            message:
+              p.reason === 'rank'
+                ? `Thang xếp loại của chỉ tiêu "${p.target}" có ${p.levels.length} mức; ${p.text} không phải thứ bậc của mức nào.`
+                : p.reason === 'ambiguous'
+                  ? `"${p.text}" khớp nhiều mức của thang xếp loại: ${p.matches.map((l) => `"${l}"`).join(', ')}.`
+                  : `"${p.text}" không phải một mức của thang xếp loại của chỉ tiêu "${p.target}".`,
+            hint: `Ghi tên mức hoặc thứ bậc của nó: ${levelList(p.levels)}. Không phân biệt chữ hoa, chữ thường; không dấu cũng được; vài chữ đầu là đủ nếu không mức nào khác bắt đầu như vậy.`,
+          };
     case 'implausible-value':
       return {
         message:
@@ -128,6 +145,21 @@ function en(p: RecordProblem): Texts {
         message: `"${p.text}" ${NUMBER_REASON_EN[p.reason] ?? 'cannot be read'}.`,
         hint: `The target is measured in "${p.unit}". Write "93,5", "93.5", "1.234.567"${p.unit.includes('đồng') ? ' or "6.021.447.000 đồng"' : ''}.`,
       };
+    case 'bad-ordinal':
+      return p.kind === 'state'
+        ? {
+            message: p.reason === 'rank' ? `Target "${p.target}" is a yes/no state: its figure is 1 (achieved) or 0 (not achieved), not ${p.text}.` : `"${p.text}" is no figure of the yes/no target "${p.target}".`,
+            hint: 'Write "yes" or "đạt" (or 1), "no" or "chưa đạt" (or 0); "dat", "chua dat" without diacritics will do.',
+          }
+        : {
+            message:
+              p.reason === 'rank'
+                ? `The scale of target "${p.target}" has ${p.levels.length} levels; ${p.text} is the rank of none.`
+                : p.reason === 'ambiguous'
+                  ? `"${p.text}" matches several levels of the scale: ${p.matches.map((l) => `"${l}"`).join(', ')}.`
+                  : `"${p.text}" is no level of the scale of target "${p.target}".`,
+            hint: `Write a level's name or its rank: ${levelList(p.levels)}. Case and diacritics do not matter; the first words will do when no other level starts with them.`,
+          };
     case 'implausible-value':
       return {
         message:

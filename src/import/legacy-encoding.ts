@@ -8,10 +8,13 @@
  *
  * TCVN3 (TCVN 5712:1993, VN3) has one byte per letter, but only lower-case letters with tone marks
  * and the seven capitals Ă Â Ê Ô Ơ Ư Đ: capitals with tones are typed as lower-case codes in the
- * ".VnTimeH" fonts, which draw every letter as a capital. A word whose plain letters are all capitals
- * ("CéNG HßA") is therefore converted to capitals ("CỘNG HÒA"); elsewhere a toned capital is lost to
- * its lower case, as in the document itself. VNI writes a letter as its base letter and one mark
- * byte ("Vieät" = V i e ä t): pairs are read greedily, the longest match first.
+ * ".VnTimeH" fonts, which draw every letter as a capital. Where the font is known (a .docx run in
+ * such a font, marked by docx-fonts.ts with markCapitals) its letters become capitals. Where it is
+ * lost (plain text, a PDF, a .docx naming no TCVN3 font) a word whose plain letters are all capitals
+ * ("CéNG HßA") becomes capitals ("CỘNG HÒA"), and a toned lower-case word starting a sentence, a
+ * paragraph or a numbered item ("ñy ban") is guessed to be a capital ("Ủy ban"), each guess listed;
+ * elsewhere a toned capital is lost to its lower case. VNI writes a letter as its base letter and one
+ * mark byte ("Vieät" = V i e ä t): pairs are read greedily, the longest match first.
  */
 
 /** Letters only Unicode Vietnamese has, outside Latin-1 (ă đ ĩ ơ ũ ư and the tone-marked ones): no TCVN3 or VNI code is one of them. */
@@ -140,31 +143,108 @@ function tokenPattern(table: ReadonlyMap<string, string>): RegExp {
 /** A TCVN3 word: plain letters and codes. */
 const TCVN3_WORD = new RegExp(`([A-Za-z${[...TCVN3_TABLE.keys()].join('')}]+)`, 'u');
 
+/** TCVN3's codes of toned letters (all lower case): a toned capital has none. */
+const TONED_CODES = new Set(TCVN3_LETTERS.flatMap(([, , codes]) => [...codes]));
+/** TCVN3's seven capitals with codes of their own. */
+const CAPITAL_CODES = new Set([...'¡¢£¤¥¦§']);
+
+/**
+ * A letter of a run set in a capitals font (".VnTimeH"), as docx-fonts.ts hands it on: the letter's
+ * code moved into Supplementary Private Use Area-A (U+F0000 + code), which no ward's text holds and
+ * no step between mammoth and this module changes (to every pattern it is neither a space, a digit,
+ * a bullet nor a letter), so the mark reaches the conversion on the very letter it belongs to.
+ */
+const MARK_BASE = 0xf0000;
+const MARKABLE = new RegExp(`[A-Za-z${[...TCVN3_TABLE.keys()].join('')}]`, 'gu');
+const MARKED = /[\u{f0000}-\u{f00ff}]/gu;
+
+/** `text` of a run in a capitals font, its letters marked (spaces, digits and punctuation kept). */
+export function markCapitals(text: string): string {
+  return text.replace(MARKABLE, (c) => String.fromCodePoint(MARK_BASE + c.charCodeAt(0)));
+}
+
+const isMarked = (c: string) => {
+  const n = c.codePointAt(0)! - MARK_BASE;
+  return n >= 0 && n < 0x100;
+};
+
+/** `text` with the marks of markCapitals undone. */
+export const unmarkCapitals = (text: string): string => text.replace(MARKED, (c) => String.fromCharCode(c.codePointAt(0)! - MARK_BASE));
+
+/**
+ * A Vietnamese syllable (its letters without marks): an initial consonant, one to three vowels, a
+ * final consonant. "BAN", "HéI" are; the abbreviations "UBND", "HĐND", "KH" and the numerals "II"
+ * are not.
+ */
+const SYLLABLE = /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnpqrstvx])?[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?$/u;
+const isSyllable = (unicode: string) => {
+  const bare = unicode.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/đ/gu, 'd');
+  return SYLLABLE.test(bare) && !/^[ivxlcdm]+$/u.test(bare);
+};
+
 /**
  * Whether each TCVN3 word is set in capitals (a ".VnTimeH" run): two or more plain letters, all
- * capitals ("CéNG"); a word of one capital and codes ("X·", "Tû") only beside such a word, since "Tû"
- * alone is "Tỷ" at the start of a sentence.
+ * capitals ("CéNG"); a word of one capital and codes ("X·", "Tû") only beside such a word that is a
+ * syllable ("X· HéI"), since "Tû" alone is "Tỷ" at the start of a sentence and "®·" beside "HĐND" is "đã".
  */
 function capitalsOf(words: string[]): boolean[] {
   const plain = words.map((w) => w.replace(/[^A-Za-z]/gu, ''));
   const caps = plain.map((p) => p.length >= 2 && p === p.toUpperCase());
-  return words.map((w, i) => caps[i]! || (plain[i]!.length <= 1 && plain[i] === plain[i]!.toUpperCase() && w !== plain[i] && (caps[i - 1] === true || caps[i + 1] === true)));
+  const capsWord = words.map((w, i) => caps[i]! && isSyllable([...w].map((c) => TCVN3_TABLE.get(c) ?? c).join('')));
+  return words.map((w, i) => caps[i]! || (plain[i]!.length <= 1 && plain[i] === plain[i]!.toUpperCase() && w !== plain[i] && (capsWord[i - 1] === true || capsWord[i + 1] === true)));
 }
 
-/** TCVN3 text as Unicode, NFC. */
-export function fromTcvn3(text: string): string {
-  // Split with a capture group: gap, word, gap, word, ..., gap.
-  const parts = text.split(TCVN3_WORD);
-  const caps = capitalsOf(parts.filter((_, i) => i % 2 === 1));
-  return parts
-    .map((p, i) => {
-      if (i % 2 === 0) return p;
-      const converted = [...p].map((c) => TCVN3_TABLE.get(c) ?? c).join('');
-      return caps[(i - 1) / 2] ? converted.toUpperCase() : converted;
-    })
-    .join('')
-    .normalize('NFC');
+/**
+ * What comes right before the first word of a sentence: the start of the paragraph (or line, or its
+ * bullet), a sentence's end, or an item's number ("1)", "a)", "(2)"; "1." and "I." end as a sentence does).
+ */
+const SENTENCE_START = /(?:^|\n|(?:^|\n)\s*[-–+•]\s|[.!?…]\s|(?:^|[\s(])(?:\d{1,2}|[a-zA-Z])\)\s|\(\d{1,2}\)\s)\s*$/u;
+
+/** A toned lower-case code, then lower-case letters only ("ñy", "ë"): the typist could not have typed its capital. */
+const tonedLowerWord = (cps: string[]) => TONED_CODES.has(cps[0]!) && cps.slice(1).every((c) => /[a-z]/u.test(c) || (TCVN3_TABLE.has(c) && !CAPITAL_CODES.has(c)));
+
+export interface Tcvn3Text {
+  text: string;
+  /** The toned capitals guessed at a sentence's start, each with the words it begins ("Ủy ban nhân dân"). */
+  guessed: string[];
 }
+
+/**
+ * TCVN3 text as Unicode, NFC: letters marked by markCapitals become capitals; a word all in capitals
+ * stays so; with `guessCapitals` (the font is lost), a toned lower-case word starting a sentence
+ * becomes a capital and is listed in `guessed`.
+ */
+export function convertTcvn3(text: string, { guessCapitals }: { guessCapitals: boolean }): Tcvn3Text {
+  const marked = [...text].map(isMarked);
+  // Split with a capture group: gap, word, gap, word, ..., gap; `at` counts code points, as `marked` does.
+  const parts = unmarkCapitals(text).split(TCVN3_WORD);
+  const caps = capitalsOf(parts.filter((_, i) => i % 2 === 1));
+  let out = '';
+  let at = 0;
+  const starts: number[] = [];
+  parts.forEach((p, i) => {
+    const cps = [...p];
+    if (i % 2 === 0) {
+      out += p;
+      at += cps.length;
+      return;
+    }
+    let letters = cps.map((c) => TCVN3_TABLE.get(c) ?? c);
+    if (caps[(i - 1) / 2]) letters = letters.map((l) => l.toUpperCase());
+    else if (guessCapitals && !marked[at] && tonedLowerWord(cps) && SENTENCE_START.test(out)) {
+      letters[0] = letters[0]!.toUpperCase();
+      starts.push(out.length);
+    }
+    out += letters.map((l, k) => (marked[at + k] ? l.toUpperCase() : l)).join('');
+    at += cps.length;
+  });
+  // Each guess with the words it begins: at most four, up to a punctuation mark.
+  const guessed = starts.map((s) => out.slice(s).split(/\s+/u).slice(0, 4).join(' ').replace(/(?:[,;:!?()]|\.(?!\d)).*$/su, '').normalize('NFC'));
+  return { text: out.normalize('NFC'), guessed };
+}
+
+/** TCVN3 text as Unicode, NFC, its font lost: toned capitals starting a sentence are guessed (convertTcvn3). */
+export const fromTcvn3 = (text: string): string => convertTcvn3(text, { guessCapitals: true }).text;
 
 /** VNI text as Unicode, NFC: two-character sequences (base and mark) first, then single codes. */
 export function fromVni(text: string): string {
@@ -184,25 +264,38 @@ export function fromVni(text: string): string {
 
 export type LegacyVerdict =
   | { kind: 'unicode' }
-  | { kind: 'converted'; encoding: LegacyEncoding; converted: number; keptUnicode: number }
+  | {
+      kind: 'converted';
+      encoding: LegacyEncoding;
+      converted: number;
+      keptUnicode: number;
+      /** TCVN3: paragraphs with letters in a capitals font (".VnTimeH", known from a .docx), set in capitals. */
+      capitalRuns: number;
+      /** TCVN3 with the font lost: each toned capital guessed at a sentence's start, by paragraph (1-based). */
+      guessed: { paragraph: number; text: string }[];
+    }
   | { kind: 'mixed'; encoding: LegacyEncoding; sample: string };
 
 /**
  * Converts, in place, the paragraphs of a document in a legacy encoding: every paragraph but those in
  * Unicode already (a heading typed anew, say), which are kept. A paragraph holding Unicode Vietnamese
  * and the encoding's words both, or a document holding both encodings' words, is mixed: refused.
+ * Paragraphs may hold letters marked by markCapitals (a .docx's capitals fonts). `fontsKnown`: the
+ * document names its TCVN3 fonts, so the marks are the capitals and no toned capital is guessed.
  */
-export function convertLegacyParagraphs(texts: string[]): { verdict: LegacyVerdict; texts: string[] } {
+export function convertLegacyParagraphs(paragraphs: string[], { fontsKnown = false }: { fontsKnown?: boolean } = {}): { verdict: LegacyVerdict; texts: string[] } {
+  const texts = paragraphs.map(unmarkCapitals);
   const whole = texts.join('\n');
   const encoding = legacyEncodingOf(whole);
   if (!encoding) return { verdict: { kind: 'unicode' }, texts };
   const other: LegacyEncoding = encoding === 'VNI' ? 'TCVN3 (ABC)' : 'VNI';
   if (hits(whole, other) >= 3) return { verdict: { kind: 'mixed', encoding, sample: texts.find((t) => hits(t, other) > 0)!.slice(0, 80) }, texts };
-  const convert = encoding === 'VNI' ? fromVni : fromTcvn3;
   let converted = 0;
   let keptUnicode = 0;
+  let capitalRuns = 0;
+  const guessed: { paragraph: number; text: string }[] = [];
   const out: string[] = [];
-  for (const t of texts) {
+  for (const [i, t] of texts.entries()) {
     const unicode = UNICODE_ONLY.test(t.normalize('NFC'));
     if (unicode && hits(t, encoding) > 0) return { verdict: { kind: 'mixed', encoding, sample: t.slice(0, 80) }, texts };
     if (unicode) {
@@ -210,9 +303,16 @@ export function convertLegacyParagraphs(texts: string[]): { verdict: LegacyVerdi
       out.push(t);
       continue;
     }
-    const c = convert(t);
+    let c: string;
+    if (encoding === 'VNI') c = fromVni(t);
+    else {
+      const r = convertTcvn3(paragraphs[i]!, { guessCapitals: !fontsKnown });
+      c = r.text;
+      if (paragraphs[i] !== t) capitalRuns++;
+      guessed.push(...r.guessed.map((text) => ({ paragraph: i + 1, text })));
+    }
     if (c !== t) converted++;
     out.push(c);
   }
-  return { verdict: { kind: 'converted', encoding, converted, keptUnicode }, texts: out };
+  return { verdict: { kind: 'converted', encoding, converted, keptUnicode, capitalRuns, guessed }, texts: out };
 }

@@ -1,6 +1,7 @@
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { extname } from 'node:path';
 import { htmlToBlocks, markdownToBlocks, textToBlocks, type Block } from './blocks.js';
+import { markCapitalRuns, styleFontsOfDocx } from './docx-fonts.js';
 import type { ReviewItem } from './draft.js';
 import { convertLegacyParagraphs } from './legacy-encoding.js';
 import { checkPdfBound } from './pdf-bound.js';
@@ -76,30 +77,47 @@ function readBounded(file: string, limit: number): Buffer {
   }
 }
 
+/** How many guesses the review names one by one. */
+const GUESSES_SHOWN = 12;
+
 /**
  * Text in TCVN3 or VNI fonts is converted to Unicode, paragraph by paragraph, and the review says so;
  * text mixing an encoding with Unicode inside a paragraph, or both encodings, is refused (legacy-encoding.ts).
+ * `fontsKnown`: a .docx naming its TCVN3 fonts, whose capitals fonts decide the toned capitals (docx-fonts.ts).
  */
-function decodeLegacy(file: string, read: ReadDocument, notUtf8 = false): ReadDocument {
-  const { verdict, texts } = convertLegacyParagraphs(read.blocks.map((b) => b.text));
+function decodeLegacy(file: string, read: ReadDocument, { notUtf8 = false, fontsKnown = false } = {}): ReadDocument {
+  const { verdict, texts } = convertLegacyParagraphs(read.blocks.map((b) => b.text), { fontsKnown });
+  // Blocks hand on the text as converted, or with the capitals marks undone.
+  const blocks = read.blocks.map((b, i) => (b.text === texts[i] ? b : { ...b, text: texts[i]! }));
   if (verdict.kind === 'unicode' && notUtf8)
-    return { ...read, review: [...read.review, { subject: 'plan', field: 'source', reason: 'Tệp không phải UTF-8: plan đọc theo bảng mã Windows-1252. Lưu lại tệp dạng UTF-8 (Unicode) nếu chữ bị lỗi.' }] };
-  if (verdict.kind === 'unicode') return read;
+    return { ...read, blocks, review: [...read.review, { subject: 'plan', field: 'source', reason: 'Tệp không phải UTF-8: plan đọc theo bảng mã Windows-1252. Lưu lại tệp dạng UTF-8 (Unicode) nếu chữ bị lỗi.' }] };
+  if (verdict.kind === 'unicode') return { ...read, blocks };
   if (verdict.kind === 'mixed') throw new DocumentError('legacy-mixed', file, verdict.encoding, undefined, undefined, verdict.sample);
   const kept = verdict.keptUnicode ? ` ${verdict.keptUnicode} đoạn đã gõ Unicode được giữ nguyên.` : '';
-  const capitals = verdict.encoding === 'TCVN3 (ABC)' ? ' TCVN3 không có chữ hoa có dấu: chữ hoa đầu từ (vd. "Ủy") có thể thành chữ thường, trừ từ viết hoa cả từ.' : '';
-  return {
-    ...read,
-    blocks: read.blocks.map((b, i) => ({ ...b, text: texts[i]! })),
-    review: [
-      ...read.review,
-      {
-        subject: 'plan',
-        field: 'source',
-        reason: `Văn bản gõ bằng bảng mã cũ ${verdict.encoding}, không phải Unicode: plan đã chuyển ${verdict.converted} đoạn sang Unicode.${kept}${capitals} Đối chiếu tên và câu chữ với bản gốc.`,
-      },
-    ],
-  };
+  let capitals = '';
+  if (verdict.encoding === 'TCVN3 (ABC)' && fontsKnown)
+    capitals = `${verdict.capitalRuns ? ` Chữ gõ phông chữ hoa (.VnTimeH, .VnArialH...) ở ${verdict.capitalRuns} đoạn được viết hoa theo phông.` : ''} Chữ hoa có dấu gõ phông chữ thường giữ nguyên là chữ thường, như văn bản hiển thị.`;
+  else if (verdict.encoding === 'TCVN3 (ABC)')
+    capitals = ' TCVN3 không có chữ hoa có dấu và tệp không còn tên phông: chữ hoa có dấu giữa câu (vd. "của Ủy ban") có thể thành chữ thường, trừ từ viết hoa cả từ.';
+  const review: ReviewItem[] = [
+    ...read.review,
+    {
+      subject: 'plan',
+      field: 'source',
+      reason: `Văn bản gõ bằng bảng mã cũ ${verdict.encoding}, không phải Unicode: plan đã chuyển ${verdict.converted} đoạn sang Unicode.${kept}${capitals} Đối chiếu tên và câu chữ với bản gốc.`,
+    },
+  ];
+  const g = verdict.guessed;
+  if (g.length)
+    review.push({
+      subject: 'plan',
+      field: 'source',
+      reason: `Giả định chữ hoa: ${g.length} chữ có dấu ở đầu câu, đầu đoạn hoặc sau số thứ tự được viết hoa (TCVN3 không có mã chữ hoa có dấu; tệp không còn phông chữ hoa .VnTimeH để biết chắc): ${g
+        .slice(0, GUESSES_SHOWN)
+        .map((x) => `"${x.text}" (đoạn ${x.paragraph})`)
+        .join(', ')}${g.length > GUESSES_SHOWN ? `, và ${g.length - GUESSES_SHOWN} chỗ khác` : ''}. Sửa lại nếu bản gốc là chữ thường.`,
+    });
+  return { ...read, blocks, review };
 }
 
 /** A text file's characters: UTF-8 (with or without BOM), UTF-16 with a BOM, else Windows-1252 (how TCVN3 and VNI files were saved). */
@@ -134,16 +152,18 @@ export async function readDocument(file: string): Promise<ReadDocument> {
     }
     // Loaded only when needed: mammoth and jszip are large, and every other command starts without them.
     const mammoth = (await import('mammoth')).default;
+    // TCVN3 capitals fonts: their runs' letters are marked for the conversion (docx-fonts.ts).
+    const capitalRuns = markCapitalRuns(styleFontsOfDocx(bytes, MAX_DOCX_INFLATED));
     let html: string;
     try {
-      html = (await mammoth.convertToHtml({ buffer: bytes })).value;
+      html = (await mammoth.convertToHtml({ buffer: bytes }, { transformDocument: capitalRuns.transform })).value;
     } catch (e) {
       throw new DocumentError('not-docx', file, (e as Error).message);
     }
-    return decodeLegacy(file, { format, blocks: htmlToBlocks(html), review: [] });
+    return decodeLegacy(file, { format, blocks: htmlToBlocks(html), review: [] }, { fontsKnown: capitalRuns.seen.tcvn3Fonts });
   }
   const { text, notUtf8 } = decodeText(bytes);
-  return decodeLegacy(file, { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text), review: [] }, notUtf8);
+  return decodeLegacy(file, { format, blocks: format === 'md' ? markdownToBlocks(text) : textToBlocks(text), review: [] }, { notUtf8 });
 }
 
 /** Letters a text layer must hold, at the least, to be read: a scan has none (or a stray page number). */

@@ -11,6 +11,7 @@ import { Origins } from './origins.js';
 import { parseSource } from './parse-yaml.js';
 import { decodeText, MAX_FILE_BYTES } from './read-text.js';
 import { schemaDiagnostics } from './schema-issues.js';
+import { parsePlanFile } from './shape-parse.js';
 import { PlanCache, type PlanCacheSettings } from './plan-cache.js';
 import { SourceFile } from './source-file.js';
 
@@ -133,11 +134,11 @@ export function loadPlan(folder: string, cwd: string, cacheSettings?: PlanCacheS
 /** Parses and shape-checks one file's text; an invalid file keeps its valid items (salvage). */
 function readPlanFile(text: string, path: string, abs: string) {
   let parsed = parseSource(text, path, abs);
-  let result = PlanFile.safeParse(parsed.data ?? {});
+  let result = parsePlanFile(parsed.data ?? {}, text.length);
   if (!result.success && parsed.fast) {
     // The fast reader is trusted only with valid files: read again with positions to report.
     parsed = parseSource(text, path, abs, { fast: false });
-    result = PlanFile.safeParse(parsed.data ?? {});
+    result = parsePlanFile(parsed.data ?? {}, 0);
   }
   const diagnostics = [...parsed.diagnostics];
   const data = parsed.data;

@@ -17,6 +17,7 @@ const FIELD_OF: Partial<Record<RecordProblem['code'], Field>> = {
   'unknown-target': 'target',
   'missing-value': 'value',
   'bad-number': 'value',
+  'bad-ordinal': 'value',
   'implausible-value': 'value',
   'not-whole': 'value',
   'money-unit': 'value',
@@ -49,7 +50,13 @@ export async function askForMissing(plan: Plan, typed: RecordInput, o: BuildCont
   const shown = `${defaultDate.slice(8, 10)}/${defaultDate.slice(5, 7)}/${defaultDate.slice(0, 4)}`;
   const questions: Record<Field, () => string> = {
     target: () => (vi ? 'Mã chỉ tiêu: ' : 'Target id: '),
-    value: () => (vi ? `Số liệu (${target()?.unit ?? ''}): ` : `Figure (${target()?.unit ?? ''}): `),
+    value: () => {
+      const c = target()?.comparison;
+      // A state or a level is answered in words (record/figure-words.ts); its unit says nothing.
+      if (c?.kind === 'state') return vi ? 'Số liệu (đạt hoặc chưa đạt): ' : 'Figure (yes or no): ';
+      if (c?.kind === 'level') return vi ? `Mức đạt được (tên mức hoặc thứ bậc 1-${c.scale.length}): ` : `Level reached (its name or rank 1-${c.scale.length}): `;
+      return vi ? `Số liệu (${target()?.unit ?? ''}): ` : `Figure (${target()?.unit ?? ''}): `;
+    },
     date: () => (vi ? `Ngày số liệu [${shown}]: ` : `Date of the figure [${shown}]: `),
     status: () =>
       vi ? 'Trạng thái (hoàn thành, đang thực hiện, chưa thực hiện, tạm dừng): ' : 'Status (done, in-progress, not-started, blocked): ',
@@ -67,6 +74,10 @@ export async function askForMissing(plan: Plan, typed: RecordInput, o: BuildCont
   /** Asks one question until its answer passes; false at the end of input. */
   const askField = async (field: Field, refused: readonly RecordProblem[] = []): Promise<boolean> => {
     let problems = refused;
+    const c = target()?.comparison;
+    if (field === 'value' && c?.kind === 'level') {
+      o.io.stderr(`${vi ? 'Thang xếp loại' : 'Scale'}:\n${c.scale.map((l, i) => terminalSafe(`  ${i + 1}  ${l}`)).join('\n')}\n`);
+    }
     for (let attempt = 0; attempt < TRIES; attempt++) {
       tell(problems);
       const answer = await ask(questions[field]());

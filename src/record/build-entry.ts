@@ -1,6 +1,7 @@
 import { isValid, parseISO, subYears, format } from 'date-fns';
 import { entryKey } from '../check/entries.js';
 import type { Plan } from '../model/plan.js';
+import type { Target } from '../model/target.js';
 import { planRange } from '../model/plan-range.js';
 import { TaskStatus, type ProgressEntry } from '../model/progress-entry.js';
 import { parseVnNumber } from '../parse/vn-number.js';
@@ -8,6 +9,7 @@ import { parsePeriodCode, periodRange, formatPeriodCode, type PeriodConvention }
 import { closest } from '../text/closest.js';
 import type { BuiltEntry, RecordInput, RecordProblem } from './record-input.js';
 import { senseProblems } from './sense.js';
+import { isOrdinal, readOrdinal } from './figure-words.js';
 import { statusCode } from './status-words.js';
 
 export interface BuildContext {
@@ -44,9 +46,9 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
     if (input.value === undefined || input.value.trim() === '') {
       problems.push({ code: 'missing-value', target: target.id });
     } else {
-      const parsed = parseVnNumber(input.value, target.unit);
+      const parsed = readFigure(target, input.value);
       if (!parsed.ok) {
-        problems.push({ code: 'bad-number', text: input.value, reason: parsed.reason, unit: target.unit, ...(parsed.writtenUnit ? { writtenUnit: parsed.writtenUnit } : {}) });
+        problems.push(parsed.problem);
       } else {
         const implausible = plausibility(parsed.value, target.unit, target.comparison);
         if (implausible) problems.push(implausible);
@@ -120,6 +122,21 @@ export function buildEntry(plan: Plan, input: RecordInput, ctx: BuildContext): B
     }
   }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, entry };
+}
+
+/**
+ * The figure typed, in the target's unit. A state's or a level's figure is a code (1/0, the rank):
+ * its number, or a word for it ("đạt", a level's name), record/figure-words.ts.
+ */
+function readFigure(target: Target, text: string): { ok: true; value: number; writtenUnit: string | null } | { ok: false; problem: RecordProblem } {
+  const c = target.comparison;
+  if (isOrdinal(c)) {
+    const read = readOrdinal(c, target, text);
+    return read.ok ? { ok: true, value: read.value, writtenUnit: null } : read;
+  }
+  const parsed = parseVnNumber(text, target.unit);
+  if (parsed.ok) return parsed;
+  return { ok: false, problem: { code: 'bad-number', text, reason: parsed.reason, unit: target.unit, ...(parsed.writtenUnit ? { writtenUnit: parsed.writtenUnit } : {}) } };
 }
 
 /** An actual figure already recorded for the same target, date and period: a second one must say it corrects it. */

@@ -26,6 +26,8 @@ export type RecordProblem =
   | { code: 'unknown-task'; id: string; suggestion?: string }
   | { code: 'missing-value'; target: string }
   | { code: 'bad-number'; text: string; reason: string; unit: string; writtenUnit?: string }
+  /** A state's or a level's figure that is neither its number nor one of its words (record/figure-words.ts). */
+  | { code: 'bad-ordinal'; target: string; text: string; kind: 'state' | 'level'; reason: 'no-match' | 'ambiguous' | 'rank'; levels: readonly string[]; matches: readonly string[] }
   | { code: 'implausible-value'; value: number; unit: string; rule: 'percent' | 'negative' | 'out-of' ; limit?: number }
   | { code: 'value-for-task' }
   | { code: 'status-for-target' }

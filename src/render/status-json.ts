@@ -141,7 +141,7 @@ export function targetJson(r: StatusRow, lang: Lang) {
     expected: round(r.pace?.expected ?? null),
     actual: r.actual,
     // Only for a part of a total, so other targets' JSON stays as it was.
-    ...(r.partOf === null ? {} : { partOf: r.partOf }),
+    ...(r.partOf === null ? {} : { partOf: r.partOf, depth: r.depth }),
     // Only where the figure is a code (a state's 1/0, a level's rank), so other targets' JSON stays as it was.
     ...actualTextJson(r, lang),
     estimate: r.estimate,

@@ -57,6 +57,11 @@ export interface StatusRow extends TargetEvaluation {
   incomplete: boolean;
   /** The total this target is a part of ("trong đó: + Lúa 507 ha"), when it is in the report; shown under it. */
   partOf: string | null;
+  /**
+   * How many totals the row stands under in the table: 0 for a target of its own (or a part whose
+   * total is not in the report), its total's depth + 1 for a part ("+ Lúa" under the total: 1).
+   */
+  depth: number;
   /** In a term plan: the span judged (the year of the report, or the whole term); null in a yearly plan. */
   term: RowTerm | null;
   /**
@@ -162,26 +167,24 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const termWindow: DateRange | null = term === null ? null : termRange(term, o.convention);
   const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
-  const chosen = plan.targets.filter((t) => keepsTarget(filter, t));
+  // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
+  const closers = new Set(partLoops(plan.targets).map((l) => l.closer));
+  const totalIn = (kept: ReadonlyMap<string, Target>) => (t: Target): Target | undefined => (t.partOf === undefined || closers.has(t.id) ? undefined : kept.get(t.partOf));
+  // A part is in the field of the total at the top (below), for --field too: "Kinh tế" keeps "+ Lúa".
+  const inPlan = totalIn(new Map(plan.targets.map((t) => [t.id, t])));
+  const chosen = plan.targets.filter((t) => keepsTarget(filter, { ...t, section: topTotal(t, inPlan).section }));
   const sectionIds = new Set(plan.header.sections.map((s) => s.id));
   const groups: StatusGroup[] = plan.header.sections.map((s) => ({ section: s.id, name: s.short ?? s.title, rows: [] }));
   const other: StatusGroup = { section: null, name: '', rows: [] };
   const byId = new Map(groups.map((g) => [g.section, g]));
 
   const rows: StatusRow[] = [];
-  const chosenIds = new Map(chosen.map((t) => [t.id, t]));
-  // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
-  const closers = new Set(partLoops(plan.targets).map((l) => l.closer));
-  const totalOf = (t: Target): Target | undefined => (t.partOf === undefined || closers.has(t.id) ? undefined : chosenIds.get(t.partOf));
+  const totalOf = totalIn(new Map(chosen.map((t) => [t.id, t])));
   for (const t of chosen) {
     // A part stands under its total, a part of a part under its part: all in the field of the
-    // total at the top, whatever their own. The trail stops at a target met twice (a ring through
-    // an id declared twice, which partLoops leaves to duplicate-id).
+    // total at the top, whatever their own.
     const total = totalOf(t);
-    const trail = new Set<Target>([t]);
-    let top = t;
-    for (let up = total; up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
-    const sectionOf = top.section;
+    const sectionOf = topTotal(t, totalOf).section;
     const over = overOf(plan.header, t);
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
     /** The target judged in one year of the plan (or of the term), or over the whole term. */
@@ -219,6 +222,7 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
       partOf: total === undefined ? null : total.id,
+      depth: 0,
       term:
         term === null || over === null
           ? null
@@ -346,21 +350,38 @@ export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: numb
   };
 }
 
-/** Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order. */
+/**
+ * The total at the top of a target's chain of totals (the target itself when it is no part). The
+ * trail stops at a target met twice (a ring through an id declared twice, which partLoops leaves to
+ * duplicate-id).
+ */
+function topTotal(t: Target, totalOf: (t: Target) => Target | undefined): Target {
+  const trail = new Set<Target>([t]);
+  let top = t;
+  for (let up = totalOf(t); up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
+  return top;
+}
+
+/**
+ * Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order,
+ * each one level deeper than its total (`depth`).
+ */
 function partsUnderTotals(rows: StatusRow[]): StatusRow[] {
   const ids = new Set(rows.map((r) => r.id));
   const parts = new Map<string, StatusRow[]>();
   for (const r of rows) if (r.partOf !== null && ids.has(r.partOf)) parts.set(r.partOf, [...(parts.get(r.partOf) ?? []), r]);
   const out: StatusRow[] = [];
   const placed = new Set<StatusRow>();
-  const place = (r: StatusRow) => {
+  const place = (r: StatusRow, depth: number) => {
     if (placed.has(r)) return;
     placed.add(r);
+    r.depth = depth;
     out.push(r);
-    for (const p of parts.get(r.id) ?? []) place(p);
+    for (const p of parts.get(r.id) ?? []) place(p, depth + 1);
   };
-  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r);
-  // Totals that are parts of each other (a loop): kept, in plan order, never lost.
-  for (const r of rows) place(r);
+  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r, 0);
+  // Totals that are still parts of each other (a ring through an id declared twice): kept, in plan
+  // order, never lost; the first met stands at the top level.
+  for (const r of rows) place(r, 0);
   return out;
 }
