@@ -40,7 +40,7 @@ export function overdueTable(items: readonly OverdueItem[], unitNames: Record<st
       rows.push({
         kind: 'data',
         key: it.id,
-        indent: 1,
+        indent: 0,
         cells: [
           text(it.id),
           text(it.text),

@@ -3,6 +3,7 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { appendixTable } from './report-appendix.js';
+import { termLineText } from './heading-blocks.js';
 import { lateCounts } from './report-missed.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
@@ -33,8 +34,10 @@ export interface ReportWorkbook {
 const t = (text: string): Run => ({ kind: 'text', text });
 const BANNER = 'Số liệu minh họa, không phải số liệu thật.';
 
-export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period'>): Run[] {
+export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period'> & { term?: StatusReport['term'] }): Run[] {
   const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
+  // A term plan: which year its yearly targets are of, or that they go year by year.
+  if (report.term) asOf.push(t(`. ${termLineText(report.term, 'vi')}`));
   if (report.period === null) return asOf;
   return [
     t(`Kỳ báo cáo ${report.period.code} (`),

@@ -39,6 +39,13 @@ export interface Column {
   priority?: number;
 }
 
+/**
+ * `indent` on every row: how many levels its name stands in, as a plan writes a total's parts under
+ * it ("trong đó: + Lúa"): 0 for a row of its own (a target, a task, a ward; a section or group row
+ * heads the rows below it by its own look), a part's total's indent + 1 for a part. Each renderer
+ * indents the name cell by it the way its format shows nesting (docs/formats.md); none works it out.
+ */
+
 /** A field (the plan's section) heading the rows below it. */
 export interface SectionRow {
   kind: 'section';

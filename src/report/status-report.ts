@@ -3,7 +3,8 @@ import type { IsoDate } from './calendar-date.js';
 import { keepsTarget, keepsTask, type ReportFilter } from './filters.js';
 import { findOverdue, type OverdueItem } from './overdue.js';
 import { progressOf } from './progress.js';
-import { parsePeriodCode, periodRange, type DateRange, type PeriodConvention } from './periods.js';
+import { parsePeriodCode, parseTermCode, periodRange, reportPeriodRange, termRange, type DateRange, type PeriodConvention } from './periods.js';
+import { overYears, type YearCounts, type YearRow } from './term-years.js';
 import { evaluateTarget, summarize, type Summary, type TargetEvaluation } from './variance.js';
 import { planRange, targetWindow } from './window.js';
 import type { ProgressEntry } from '../model/progress-entry.js';
@@ -56,8 +57,19 @@ export interface StatusRow extends TargetEvaluation {
   incomplete: boolean;
   /** The total this target is a part of ("trong đó: + Lúa 507 ha"), when it is in the report; shown under it. */
   partOf: string | null;
+  /**
+   * How many totals the row stands under in the table: 0 for a target of its own (or a part whose
+   * total is not in the report), its total's depth + 1 for a part ("+ Lúa" under the total: 1).
+   */
+  depth: number;
   /** In a term plan: the span judged (the year of the report, or the whole term); null in a yearly plan. */
   term: RowTerm | null;
+  /**
+   * A yearly target in the report of a whole term (`--period 2021-2025`): each year of the term so
+   * far, judged as that year's report judges it (term-years.ts); the row's own verdict is over the
+   * years, and its own figures (actual, variance, ratio, cùng kỳ) are empty. Null otherwise.
+   */
+  byYear: YearRow[] | null;
 }
 
 /** A term plan's target: judged in one year of the term (`year`), or over the whole term. */
@@ -75,6 +87,8 @@ export interface RowTerm {
    * behind. Its verdict stays "Chưa đạt" (not-yet); docs/quy-tac-danh-gia.md.
    */
   underWay: boolean;
+  /** A yearly target in the report of a whole term: how its years came out; absent otherwise. */
+  yearCounts?: YearCounts;
 }
 
 /** The term of a term plan, and the year its yearly targets are judged in. */
@@ -82,8 +96,10 @@ export interface ReportTerm {
   start: number;
   end: number;
   name: string | null;
-  /** The year of --period, else of --as-of, kept inside the term. */
+  /** The year of --period, else of --as-of, kept inside the term; with a whole-term period, the last year shown. */
   year: number;
+  /** The report is of the whole term (`--period 2021-2025`): yearly targets are shown year by year. */
+  whole: boolean;
 }
 
 export interface StatusGroup {
@@ -131,7 +147,9 @@ function planRef(plan: Plan): StatusReport['plan'] {
 
 export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const period: ReportPeriod | null =
-    o.period === undefined ? null : { code: o.period, ...periodRange(o.period, o.convention), convention: o.convention };
+    o.period === undefined ? null : { code: o.period, ...reportPeriodRange(o.period, o.convention), convention: o.convention };
+  // A whole term ("2021-2025", checked against the plan's term by the caller: report-spec.ts).
+  const whole = o.period !== undefined && parseTermCode(o.period) !== null;
   // One window rule (issue 11): targets are yearly, judged in the plan year's window under the
   // convention (15/12 of the year before to 14/12 under Nghị định 09/2019), or in the year of the
   // report period; closed once asOf reaches its end. So `--as-of 2024-12-14` and `--period 2024`
@@ -141,50 +159,57 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   // its term targets over the whole term, from the cut-off before its first year to that of its last.
   const termSpec = plan.header.term;
   const term: ReportTerm | null =
-    termSpec === undefined ? null : { start: termSpec.start, end: termSpec.end, name: termSpec.name ?? null, year: termYear(termSpec, o.asOf, parsed?.ok ? parsed.period.year : undefined) };
+    termSpec === undefined
+      ? null
+      : { start: termSpec.start, end: termSpec.end, name: termSpec.name ?? null, year: termYear(termSpec, o.asOf, parsed?.ok ? parsed.period.year : undefined), whole };
   const yearCode = term !== null ? String(term.year) : parsed?.ok ? String(parsed.period.year) : String(plan.header.year);
   const range = planRange(plan.header);
-  const termWindow: DateRange | null = term === null ? null : { start: periodRange(String(term.start), o.convention).start, end: periodRange(String(term.end), o.convention).end };
+  const termWindow: DateRange | null = term === null ? null : termRange(term, o.convention);
   const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
-  const chosen = plan.targets.filter((t) => keepsTarget(filter, t));
+  // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
+  const closers = new Set(partLoops(plan.targets).map((l) => l.closer));
+  const totalIn = (kept: ReadonlyMap<string, Target>) => (t: Target): Target | undefined => (t.partOf === undefined || closers.has(t.id) ? undefined : kept.get(t.partOf));
+  // A part is in the field of the total at the top (below), for --field too: "Kinh tế" keeps "+ Lúa".
+  const inPlan = totalIn(new Map(plan.targets.map((t) => [t.id, t])));
+  const chosen = plan.targets.filter((t) => keepsTarget(filter, { ...t, section: topTotal(t, inPlan).section }));
   const sectionIds = new Set(plan.header.sections.map((s) => s.id));
   const groups: StatusGroup[] = plan.header.sections.map((s) => ({ section: s.id, name: s.short ?? s.title, rows: [] }));
   const other: StatusGroup = { section: null, name: '', rows: [] };
   const byId = new Map(groups.map((g) => [g.section, g]));
 
   const rows: StatusRow[] = [];
-  const chosenIds = new Map(chosen.map((t) => [t.id, t]));
-  // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
-  const closers = new Set(partLoops(plan.targets).map((l) => l.closer));
-  const totalOf = (t: Target): Target | undefined => (t.partOf === undefined || closers.has(t.id) ? undefined : chosenIds.get(t.partOf));
+  const totalOf = totalIn(new Map(chosen.map((t) => [t.id, t])));
   for (const t of chosen) {
     // A part stands under its total, a part of a part under its part: all in the field of the
-    // total at the top, whatever their own. The trail stops at a target met twice (a ring through
-    // an id declared twice, which partLoops leaves to duplicate-id).
+    // total at the top, whatever their own.
     const total = totalOf(t);
-    const trail = new Set<Target>([t]);
-    let top = t;
-    for (let up = total; up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
-    const sectionOf = top.section;
+    const sectionOf = topTotal(t, totalOf).section;
     const over = overOf(plan.header, t);
-    const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
-    // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period; in a
-    // term plan, a yearly sum over its calendar year, a term total over the whole term.
-    const accrual = named ? { start: named.start, end: named.end } : over === 'year' ? yearAccrual(Number(yearCode), range) : range;
-    const ownFigure = over === 'year' ? yearFigure(t, Number(yearCode)) : undefined;
-    const judged = ownFigure === undefined ? t : withYearFigure(t, ownFigure);
-    const evaluation = evaluateTarget(judged, entries, {
-      asOf: o.asOf,
-      window,
-      accrual,
-      // A target judged over its own named period (a school year) has no report-period "cùng kỳ".
-      ...(named === undefined ? { period: o.period ?? yearCode } : {}),
-      convention: o.convention,
-      ...(o.against === undefined ? {} : { against: o.against }),
-    });
-    const closed = o.asOf >= window.end;
+    /** The target judged in one year of the plan (or of the term), or over the whole term. */
+    const judgeIn = (code: string) => {
+      const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: code, convention: o.convention });
+      // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period; in a
+      // term plan, a yearly sum over its calendar year, a term total over the whole term.
+      const accrual = named ? { start: named.start, end: named.end } : over === 'year' ? yearAccrual(Number(code), range) : range;
+      const ownFigure = over === 'year' ? yearFigure(t, Number(code)) : undefined;
+      const judged = ownFigure === undefined ? t : withYearFigure(t, ownFigure);
+      const evaluation = evaluateTarget(judged, entries, {
+        asOf: o.asOf,
+        window,
+        accrual,
+        // A target judged over its own named period (a school year) has no report-period "cùng kỳ";
+        // a year of a whole term has that year's.
+        ...(named === undefined ? { period: whole && over === 'year' ? code : (o.period ?? code) } : {}),
+        convention: o.convention,
+        ...(o.against === undefined ? {} : { against: o.against }),
+      });
+      return { evaluation, window, ownFigure, closed: o.asOf >= window.end };
+    };
+    const byYear = whole && term !== null && over === 'year' ? termYears(term, (y) => judgeIn(String(y)), t) : null;
+    const { evaluation, window, ownFigure, closed } =
+      byYear !== null && termWindow !== null ? overTheYears(t, byYear, termWindow, o.asOf, o.convention) : judgeIn(yearCode);
     const row: StatusRow = {
       ...evaluation,
       no: 0,
@@ -197,10 +222,20 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       progress: progressOf({ ...evaluation, direction: t.direction }),
       incomplete: plan.gaps?.incomplete.targets.includes(t.id) ?? false,
       partOf: total === undefined ? null : total.id,
+      depth: 0,
       term:
         term === null || over === null
           ? null
-          : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined, underWay: over === 'term' && underWay(t, evaluation, closed) },
+          : {
+              over,
+              year: over === 'year' && byYear === null ? Number(yearCode) : null,
+              start: term.start,
+              end: term.end,
+              yearFigure: ownFigure !== undefined,
+              underWay: over === 'term' && underWay(t, evaluation, closed),
+              ...(byYear === null ? {} : { yearCounts: overYears(byYear, closed).counts }),
+            },
+      byYear,
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -228,6 +263,30 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     partial: plan.gaps ?? null,
     term,
   };
+}
+
+/** Each year of the term from its first to the year of the as-of date (a mid-term review stops there), judged as that year's report. */
+function termYears(term: ReportTerm, judgeIn: (year: number) => { evaluation: TargetEvaluation; window: DateRange; ownFigure: number | undefined; closed: boolean }, t: Target): YearRow[] {
+  const out: YearRow[] = [];
+  for (let y = term.start; y <= term.year; y++) {
+    const { evaluation, window, ownFigure, closed } = judgeIn(y);
+    out.push({ ...evaluation, year: y, window, closed, yearFigure: ownFigure !== undefined, progress: progressOf({ ...evaluation, direction: t.direction }) });
+  }
+  return out;
+}
+
+/**
+ * The row of a yearly target over the whole term: the comparison as written (no one year's figure),
+ * the verdict over the years (term-years.ts), no figures of its own; its entries are the years'.
+ */
+function overTheYears(t: Target, years: readonly YearRow[], termWindow: DateRange, asOf: IsoDate, convention: PeriodConvention) {
+  const closed = asOf >= termWindow.end;
+  const general = evaluateTarget(t, [], { asOf, window: termWindow, convention });
+  const { verdict, final } = overYears(years, closed);
+  // Each entry once, in the years' order (oldest first).
+  const entries = [...new Set(years.flatMap((y) => y.entries))];
+  const evaluation: TargetEvaluation = { ...general, verdict, final, stretch: null, sources: [], judgements: [], entries };
+  return { evaluation, window: termWindow, ownFigure: undefined, closed };
 }
 
 /** A term target that only the term's end judges (a state, a level), not reached yet while it is open. */
@@ -291,21 +350,38 @@ export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: numb
   };
 }
 
-/** Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order. */
+/**
+ * The total at the top of a target's chain of totals (the target itself when it is no part). The
+ * trail stops at a target met twice (a ring through an id declared twice, which partLoops leaves to
+ * duplicate-id).
+ */
+function topTotal(t: Target, totalOf: (t: Target) => Target | undefined): Target {
+  const trail = new Set<Target>([t]);
+  let top = t;
+  for (let up = totalOf(t); up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
+  return top;
+}
+
+/**
+ * Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order,
+ * each one level deeper than its total (`depth`).
+ */
 function partsUnderTotals(rows: StatusRow[]): StatusRow[] {
   const ids = new Set(rows.map((r) => r.id));
   const parts = new Map<string, StatusRow[]>();
   for (const r of rows) if (r.partOf !== null && ids.has(r.partOf)) parts.set(r.partOf, [...(parts.get(r.partOf) ?? []), r]);
   const out: StatusRow[] = [];
   const placed = new Set<StatusRow>();
-  const place = (r: StatusRow) => {
+  const place = (r: StatusRow, depth: number) => {
     if (placed.has(r)) return;
     placed.add(r);
+    r.depth = depth;
     out.push(r);
-    for (const p of parts.get(r.id) ?? []) place(p);
+    for (const p of parts.get(r.id) ?? []) place(p, depth + 1);
   };
-  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r);
-  // Totals that are parts of each other (a loop): kept, in plan order, never lost.
-  for (const r of rows) place(r);
+  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r, 0);
+  // Totals that are still parts of each other (a ring through an id declared twice): kept, in plan
+  // order, never lost; the first met stands at the top level.
+  for (const r of rows) place(r, 0);
   return out;
 }

@@ -60,11 +60,11 @@ describe('partOf in a plan: validated, shown under its total', () => {
     const d = validatePlan(dir, { cwd: dir, asOf: '2024-07-01' }).all;
     expect(d.map((x) => [x.code, x.params.kind])).toEqual([['unknown-ref', 'target']]);
   });
-  it('plan status lists the part right under its total, as "+ Lúa", judged on its own; the JSON names its total', async () => {
+  it('plan status lists the part right under its total, as "+ Lúa" one level in, judged on its own; the JSON names its total', async () => {
     const dir = writePlan({ ...minimalPlan(), 'targets.yaml': targets('gieo-trong') });
     const table = await runCli(['status', dir, '--as-of', '2024-07-01', '--format', 'markdown'], { cwd: dir });
     const rows = table.stdout.split('\n').filter((l) => /^\| \d+ \|/u.test(l));
-    expect(rows.map((r) => r.split('|')[2]!.trim())).toEqual(['Tổng diện tích gieo trồng', '+ Lúa', 'Tỷ lệ người tham gia bảo hiểm y tế']);
+    expect(rows.map((r) => r.split('|')[2]!.trim())).toEqual(['Tổng diện tích gieo trồng', '&emsp;+ Lúa', 'Tỷ lệ người tham gia bảo hiểm y tế']);
     const json = JSON.parse((await runCli(['status', dir, '--as-of', '2024-07-01', '--format', 'json'], { cwd: dir })).stdout);
     expect(json.targets.map((t: { id: string; partOf?: string }) => [t.id, t.partOf ?? null])).toEqual([['gieo-trong', null], ['lua', 'gieo-trong'], ['bhyt', null]]);
   });

@@ -1,9 +1,11 @@
 /**
  * plan import of a .pdf (issue 13 item 4): the PDFs in test/import/pdf are the corpus texts and the seed
- * printed to PDF by LibreOffice from a Word file (make-fixtures.mjs). Each must give the importer the
- * blocks the same Word file gives it through mammoth, and so the same targets (count, comparison,
- * figure, unit, direction) as the original text. A scan (no text layer), an encrypted and a broken PDF are
- * refused with exit 2 and a message saying what to do.
+ * printed to PDF by two producers: LibreOffice from a Word file (pdf/make-fixtures.mjs), and headless
+ * Chromium's "Print to PDF" of an HTML page, with a browser's header and footer (pdf/chromium/,
+ * make-fixtures.mjs and README.md there). Each must give the importer the blocks the same Word file
+ * gives it through mammoth, and so the same targets (count, comparison, figure, unit, direction) as the
+ * original text. A scan (no text layer), an encrypted and a broken PDF are refused with exit 2 and a
+ * message saying what to do.
  */
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,22 +67,30 @@ function joinsOf(pdf: Block[], word: Block[]): string[] {
  * space between. (The seed's copy has lines broken mid-sentence, "Thực hiện việc giải" / "quyết khiếu
  * nại": joining them is the better reading.)
  */
-const KNOWN_JOINS: Record<string, string[]> = {
+const LIBREOFFICE_JOINS: Record<string, string[]> = {
   'dong-thinh-2020': ['2. Sản lượng lương'],
   'chu-pah-2024': ['Các chỉ tiêu kinh'],
-  seed: ['- Tiếp tục vận', 'quyết khiếu nại, tố', 'các văn bản về', 'Trên cơ sở các', 'Nhân dân tham gia'],
+  seed: ['quyết khiếu nại, tố', 'các văn bản về', 'Trên cơ sở các', 'Nhân dân tham gia'],
 };
+
+/** Chromium sets space after every paragraph, which tells every one of them apart. */
+const CHROMIUM_JOINS: Record<string, string[]> = {};
+
+const PRODUCERS = [
+  { producer: 'LibreOffice', dir: PDFS, joins: LIBREOFFICE_JOINS },
+  { producer: 'Chromium', dir: join(PDFS, 'chromium'), joins: CHROMIUM_JOINS },
+];
 
 /** What the corpus scores per target: the kind of comparison, the figures, the unit, the direction. */
 const readings = (targets: { comparison: unknown; unit: string; direction?: unknown }[]) => targets.map((t) => ({ comparison: t.comparison, unit: t.unit, direction: t.direction }));
 
-describe('plan import of a PDF with a text layer', () => {
+describe.each(PRODUCERS)('plan import of a PDF with a text layer, made by $producer', ({ dir, joins }) => {
   const docs = [...CORPUS_DOCS.map((d) => ({ id: d.id, source: resolve(import.meta.dirname, 'corpus/docs', d.file), doc: d })), { id: 'seed', source: SEED, doc: undefined }];
   for (const { id, source, doc } of docs) {
     it(`${id}: the PDF gives the blocks of its Word file and the targets of the original`, async () => {
-      const pdf = await readDocument(join(PDFS, `${id}.pdf`));
+      const pdf = await readDocument(join(dir, `${id}.pdf`));
       expect(pdf.format).toBe('pdf');
-      expect(joinsOf(spaced(pdf.blocks), spaced(await wordBlocksOf(source, id)))).toEqual(KNOWN_JOINS[id] ?? []);
+      expect(joinsOf(spaced(pdf.blocks), spaced(await wordBlocksOf(source, id)))).toEqual(joins[id] ?? []);
       const fromPdf = draftFromBlocks(pdf.blocks, options);
       const original = draftFromBlocks((await readDocument(source)).blocks, options);
       expect(fromPdf.targets.length).toBe(original.targets.length);
@@ -93,11 +103,11 @@ describe('plan import of a PDF with a text layer', () => {
   }
 
   it('the seed PDF imports to a plan that validates, with the targets of plans/2024, the PDF named in the review', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-seed-'));
-    const res = await runCli(['import', join(PDFS, 'seed.pdf'), '--out', 'plans/2024', '--as-of', '2024-07-01'], { cwd: dir });
+    const out = mkdtempSync(join(tmpdir(), 'plan-pdf-seed-'));
+    const res = await runCli(['import', join(dir, 'seed.pdf'), '--out', 'plans/2024', '--as-of', '2024-07-01'], { cwd: out });
     expect(res.code, res.stderr).toBe(0);
     expect(res.stdout).toMatch(/lớp chữ của tệp PDF \(\d+ trang\)/u);
-    const plan = loadPlan(join(dir, 'plans/2024'), dir).plan!;
+    const plan = loadPlan(join(out, 'plans/2024'), out).plan!;
     const example = loadPlan(resolve(EXAMPLE_PLANS, '2024'), EXAMPLE_PLANS).plan!;
     const brief = (p: typeof plan) => p.targets.map((t) => ({ wording: t.wording, comparison: t.comparison.kind === 'assigned' ? { kind: 'assigned' } : t.comparison, unit: t.unit, direction: t.direction }));
     expect(brief(plan)).toEqual(brief(example));

@@ -70,7 +70,7 @@ const CASES: Case[] = [
     targets: [{ id: 'c', partOf: 'a' }, { id: 'a', partOf: 'b' }, { id: 'b', partOf: 'c' }],
     diagnostics: [{ code: 'part-loop', at: 'b', ring: 'b → c → a → b' }],
     report: ['-: b', '-: a<b', '-: c<a'],
-    status: ['Khác', 'Diện tích a', '+ Diện tích c'],
+    status: ['Khác', 'Diện tích a', '&emsp;+ Diện tích c'],
     leftOut: ['b'],
   },
   {
@@ -78,7 +78,7 @@ const CASES: Case[] = [
     targets: [{ id: 'd', partOf: 'a' }, { id: 'a', partOf: 'b' }, { id: 'b', partOf: 'a' }],
     diagnostics: [{ code: 'part-loop', at: 'b', ring: 'b → a → b' }],
     report: ['-: b', '-: a<b', '-: d<a'],
-    status: ['Khác', 'Diện tích a', '+ Diện tích d'],
+    status: ['Khác', 'Diện tích a', '&emsp;+ Diện tích d'],
     leftOut: ['b'],
   },
   {
@@ -94,7 +94,7 @@ const CASES: Case[] = [
     targets: [{ id: 'lua-he-thu', partOf: 'lua' }, { id: 'tong' }, { id: 'ngo', partOf: 'tong' }, { id: 'lua', partOf: 'tong' }],
     diagnostics: [],
     report: ['-: tong', '-: ngo<tong', '-: lua<tong', '-: lua-he-thu<lua'],
-    status: ['Khác', 'Diện tích tong', '+ Diện tích ngo', '+ Diện tích lua', '+ Diện tích lua-he-thu'],
+    status: ['Khác', 'Diện tích tong', '&emsp;+ Diện tích ngo', '&emsp;+ Diện tích lua', '&emsp;&emsp;+ Diện tích lua-he-thu'],
     leftOut: [],
   },
   {
@@ -102,7 +102,7 @@ const CASES: Case[] = [
     targets: [{ id: 'tong', section: 'II.1' }, { id: 'lua', partOf: 'tong', section: 'II.2' }, { id: 'lua-he-thu', partOf: 'lua', section: 'II.2' }, { id: 'khac', section: 'II.2' }],
     diagnostics: [],
     report: ['II.1: tong', 'II.1: lua<tong', 'II.1: lua-he-thu<lua', 'II.2: khac'],
-    status: ['II.1. Lĩnh vực kinh tế', 'Diện tích tong', '+ Diện tích lua', '+ Diện tích lua-he-thu', 'II.2. Lĩnh vực văn hóa', 'Diện tích khac'],
+    status: ['II.1. Lĩnh vực kinh tế', 'Diện tích tong', '&emsp;+ Diện tích lua', '&emsp;&emsp;+ Diện tích lua-he-thu', 'II.2. Lĩnh vực văn hóa', 'Diện tích khac'],
     leftOut: [],
   },
   {

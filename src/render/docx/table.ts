@@ -2,7 +2,7 @@ import { AlignmentType, BorderStyle, Paragraph, Table, TableCell, TableLayoutTyp
 import type { Column, ColumnRole, Row, TableBlock } from '../../document/table.js';
 import type { Lang } from '../../i18n/lang.js';
 import { valueLines } from '../document-value-text.js';
-import { SIZE } from './page-setup.js';
+import { SIZE, twips } from './page-setup.js';
 import { run, type Align } from './paragraphs.js';
 
 /** Relative widths by what a column holds; the name column takes what is left. */
@@ -35,14 +35,18 @@ export function columnWidths(columns: readonly Column[], total: number): number[
   return widths;
 }
 
-function textCell(lines: readonly string[], width: number, o: { align: Align; bold?: boolean; span?: number }): TableCell {
+/** A row's indent (a part under its total): each level moves the name's paragraphs 4 mm in, as a plan prints "+ Lúa" under its total. */
+const INDENT_STEP = twips(4);
+
+function textCell(lines: readonly string[], width: number, o: { align: Align; bold?: boolean; span?: number; indent?: number }): TableCell {
+  const indent = o.indent ? { indent: { left: o.indent * INDENT_STEP } } : {};
   return new TableCell({
     width: { size: width, type: WidthType.DXA },
     verticalAlign: VerticalAlign.CENTER,
     margins: PAD,
     ...(o.span && o.span > 1 ? { columnSpan: o.span } : {}),
     children: lines.map(
-      (l) => new Paragraph({ alignment: o.align, spacing: { before: 0, after: 0 }, children: [run(l, { size: SIZE.table, ...(o.bold ? { bold: true } : {}) })] }),
+      (l) => new Paragraph({ alignment: o.align, spacing: { before: 0, after: 0 }, ...indent, children: [run(l, { size: SIZE.table, ...(o.bold ? { bold: true } : {}) })] }),
     ),
   });
 }
@@ -63,7 +67,11 @@ function bodyRow(row: Row, columns: readonly Column[], widths: readonly number[]
       return new TableRow({
         cantSplit: true,
         children: row.cells.map((v, i) =>
-          textCell(valueLines(v, lang), widths[i]!, { align: ALIGN[columns[i]!.align], ...(row.kind === 'total' ? { bold: true } : {}) }),
+          textCell(valueLines(v, lang), widths[i]!, {
+            align: ALIGN[columns[i]!.align],
+            ...(row.kind === 'total' ? { bold: true } : {}),
+            ...(columns[i]!.role === 'name' ? { indent: row.indent } : {}),
+          }),
         ),
       });
   }

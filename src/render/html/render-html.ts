@@ -22,7 +22,8 @@ export function htmlTable(t: TableBlock): string {
     }
     const cells = r.cells.map((v, i) => {
       const role = t.columns[i]!.role;
-      const cls = NUMERIC.has(role) ? ' class="num"' : role === 'name' ? ' class="name"' : '';
+      // A part under its total: the name's indent, a level each (style.ts: --indent).
+      const cls = NUMERIC.has(role) ? ' class="num"' : role === 'name' ? ` class="name"${r.indent > 0 ? ` style="--indent:${r.indent}"` : ''}` : '';
       return `<td${cls}>${valueLines(v, 'vi').map(esc).join('<br>')}</td>`;
     });
     return `<tr${r.kind === 'data' && r.key ? ` data-target="${esc(r.key)}"` : ''}>${cells.join('')}</tr>`;

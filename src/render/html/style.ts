@@ -6,7 +6,7 @@ main{max-width:1200px;margin:0 auto;padding:16px}
 h1{font-size:1.5rem;margin:.2rem 0}h2{font-size:1.25rem;margin:1.5rem 0 .4rem;border-bottom:2px solid #333}
 h3{font-size:1.05rem;margin:1rem 0 .4rem}
 .window{color:#444;margin:.2rem 0}.banner{background:#fff3cd;border:1px solid #e0c060;padding:.4rem .6rem;font-weight:bold;margin:.5rem 0}
-.summary{font-weight:bold}td.name{min-width:11em}.missed summary{cursor:pointer;margin:.2em 0}.missed ul{margin-top:.2em}
+.summary{font-weight:bold}td.name{min-width:11em;padding-left:calc(6px + var(--indent,0)*1.5em)}.missed summary{cursor:pointer;margin:.2em 0}.missed ul{margin-top:.2em}
 .cards{display:grid;grid-template-columns:repeat(auto-fill,minmax(260px,1fr));gap:10px}
 .card{background:#fff;border:1px solid #ccc;border-radius:6px;padding:10px;break-inside:avoid;min-width:0}
 .card h4{margin:0 0 .3rem;font-size:1rem;overflow-wrap:anywhere}

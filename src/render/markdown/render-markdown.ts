@@ -5,12 +5,21 @@ import type { Lang } from '../../i18n/lang.js';
 import { markdownCell, markdownInline } from '../markdown-cell.js';
 import { runsText, valueText } from '../value-text.js';
 
+/**
+ * A row's indent (a part under its total) before its name: an em space a level, as an entity, since
+ * a table cell's own leading spaces are trimmed.
+ */
+const INDENT = '&emsp;';
+
 /** A GitHub table; section and group rows in bold in the second column, cells already escaped. */
 function table(t: TableBlock, lang: Lang): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = `|${t.columns.map((c) => (c.align === 'right' ? '---:' : ':---')).join('|')}|`;
   const body = t.rows.map((r) => {
-    if (r.kind === 'data' || r.kind === 'total') return line(r.cells.map((c) => markdownCell(valueText(c, lang, { verdictSeparator: ';\n' }))));
+    if (r.kind === 'data' || r.kind === 'total') {
+      const cell = (c: (typeof r.cells)[number], i: number) => `${t.columns[i]!.role === 'name' ? INDENT.repeat(r.indent) : ''}${markdownCell(valueText(c, lang, { verdictSeparator: ';\n' }))}`;
+      return line(r.cells.map(cell));
+    }
     const label = r.kind === 'section' ? (r.code === null ? r.label : `${r.code}. ${r.label}`) : r.count === undefined ? r.label : `${r.label} (${r.count})`;
     return line(['', `**${markdownInline(label)}**`, ...Array<string>(Math.max(0, t.columns.length - 2)).fill('')]);
   });

@@ -37,14 +37,18 @@ export interface ColumnSpec {
   flex?: boolean;
   /** May wrap (long text); false: keep on one line when at all possible (numbers, codes). */
   wrap?: boolean;
+  /** Spaces before every line of each text, in the order of `texts` (a part under its total); none when absent. */
+  indents?: readonly number[];
 }
 
-const PAD = 2;
+/** A cell's padding: one space each side. */
+export const PAD = 2;
 
 /** colWidths for a table of `total` terminal columns (borders included). */
 export function fitColumns(specs: readonly ColumnSpec[], total: number): number[] {
-  const natural = specs.map((s) => Math.max(1, maxLine(s.header), ...s.texts.map(maxLine)) + PAD);
-  const floor = specs.map((s) => Math.max(1, maxWord(s.header), ...s.texts.map(s.wrap ? maxWord : maxLine)) + PAD);
+  const inset = (s: ColumnSpec, measure: (t: string) => number) => (t: string, i: number) => measure(t) + (s.indents?.[i] ?? 0);
+  const natural = specs.map((s) => Math.max(1, maxLine(s.header), ...s.texts.map(inset(s, maxLine))) + PAD);
+  const floor = specs.map((s) => Math.max(1, maxWord(s.header), ...s.texts.map(inset(s, s.wrap ? maxWord : maxLine))) + PAD);
   const widths = [...natural];
   const available = total - (specs.length + 1);
   let excess = widths.reduce((a, b) => a + b, 0) - available;

@@ -13,7 +13,8 @@ export function renderLines(table: TableBlock, o: GridOptions): string[] {
   const rows = table.rows.flatMap((r) => (r.kind === 'data' ? [r] : []));
   if (rows.length === 0) return [];
   const last = table.columns.length - 1;
-  const texts = rows.map((r) => r.cells.map((c) => safe(valueText(c, o.lang, { days: 'sentence' }))));
+  // A row's indent (a part under its total) as two spaces a level before its name.
+  const texts = rows.map((r) => r.cells.map((c, i) => `${table.columns[i]!.role === 'name' ? '  '.repeat(r.indent) : ''}${safe(valueText(c, o.lang, { days: 'sentence' }))}`));
   const widths = table.columns.map((_, i) => Math.max(...texts.map((t) => displayWidth(t[i]!))));
   return rows.map((r, ri) => {
     const parts: string[] = [];

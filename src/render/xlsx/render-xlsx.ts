@@ -84,9 +84,17 @@ function writeSheet(wb: ExcelJS.Workbook, s: WorkbookSheet): void {
         if (numFmt) cell.numFmt = numFmt;
         cell.border = BOX;
         cell.font = { name: 'Times New Roman', ...(row.kind === 'total' ? { bold: true } : {}) };
-        cell.alignment = { vertical: 'top', wrapText: c.column.wrap, horizontal: c.column.align === 'right' ? 'right' : c.column.align === 'center' ? 'center' : 'left' };
+        cell.alignment = {
+          vertical: 'top',
+          wrapText: c.column.wrap,
+          horizontal: c.column.align === 'right' ? 'right' : c.column.align === 'center' ? 'center' : 'left',
+          // A part under its total: the cell's own indent, a level each (Excel's and Calc's "Increase indent").
+          ...(c.column.role === 'name' && row.indent > 0 ? { indent: row.indent } : {}),
+        };
       });
-      fitHeight(line, cols.map((c) => ({ value: cellOf(row.cells[c.source], c.part).value, width: widthOf(c), wrap: c.column.wrap })));
+      // An indent level takes about two characters of the name's width.
+      const room = (c: (typeof cols)[number]) => widthOf(c) - (c.column.role === 'name' ? 2 * row.indent : 0);
+      fitHeight(line, cols.map((c) => ({ value: cellOf(row.cells[c.source], c.part).value, width: room(c), wrap: c.column.wrap })));
     }
     r += 1;
   }
