@@ -1,5 +1,4 @@
 import { OFFICIAL } from '../i18n/official-report-labels.js';
-import { termLineText } from './heading-blocks.js';
 import type { Plan } from '../model/plan.js';
 import { planRange } from '../model/plan-range.js';
 import { daysBetween } from '../report/calendar-date.js';
@@ -9,6 +8,7 @@ import type { Block } from './block.js';
 import type { Narrative, NarrativeSection } from './narrative-file.js';
 import type { Appendix, Closing, Letterhead, OfficialReport } from './official-report.js';
 import { dateInWords, issuerCode, reportPeriodWords } from './report-period-words.js';
+import { illustrativeNotes, ILLUSTRATIVE_NOTE, reportWindowRuns } from './report-window.js';
 import { nextPart, proposalsPart, resultsPart, shortcomingsPart, ownWords, type PartsInput } from './report-parts.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
@@ -72,21 +72,6 @@ export function closing(plan: Plan): Closing {
   };
 }
 
-function windowLine(report: StatusReport): Run[] {
-  const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
-  // A term plan: which year its yearly targets are of.
-  if (report.term !== null) asOf.push(t(`. ${termLineText(report.term, 'vi')}`));
-  if (report.period === null) return asOf;
-  return [
-    t(`Kỳ báo cáo ${report.period.code} (`),
-    { kind: 'value', value: { kind: 'date', iso: report.period.start } },
-    t(' - '),
-    { kind: 'value', value: { kind: 'date', iso: report.period.end } },
-    t('). '),
-    ...asOf,
-  ];
-}
-
 /**
  * The báo cáo of one plan: header, the four parts, the foot, the appendix table. The figures are
  * the status report's (the same core as `plan status`); people's narrative goes under its headings.
@@ -113,7 +98,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
     o.narrative !== null && o.narrative.intro.length > 0
       ? o.narrative.intro.map(ownWords)
       : [{ kind: 'paragraph', role: 'body', runs: [t(OFFICIAL.intro(h.symbol, dateInWords(h.issued), h.issuer, h.title.charAt(0).toLocaleLowerCase('vi') + h.title.slice(1), words.now))] }];
-  const banner: Block[] = report.illustrative ? [{ kind: 'note', tone: 'warning', runs: [t('Số liệu minh họa, không phải số liệu thật.')] }] : [];
+  const banner: Block[] = report.illustrative ? [{ kind: 'note', tone: 'warning', runs: [t(ILLUSTRATIVE_NOTE)] }] : [];
   const blocks: Block[] = [
     ...banner,
     ...intro,
@@ -129,7 +114,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
   const appendices: Appendix[] =
     o.appendix === null
       ? []
-      : [{ title: OFFICIAL.appendixTitle, subtitle: windowLine(report), table: o.appendix, notes: report.illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [] }];
+      : [{ title: OFFICIAL.appendixTitle, subtitle: reportWindowRuns(report), table: o.appendix, notes: illustrativeNotes(report.illustrative) }];
   return {
     report: {
       letterhead: head,

@@ -11,7 +11,7 @@ import { lateCounts } from './report-missed.js';
 import { APPENDIX_COLUMNS, appendixRow } from './report-appendix.js';
 import { proposalsPart, summaryPhrase, takeNarrative, ownWords } from './report-parts.js';
 import { dateInWords, reportPeriodWords } from './report-period-words.js';
-import { windowRuns } from './report-workbook.js';
+import { illustrativeNotes, ILLUSTRATIVE_NOTE, reportWindowRuns } from './report-window.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
 import { actualValue } from './target-cells.js';
@@ -139,7 +139,7 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   const pool = [...(o.narrative?.sections ?? [])];
 
   const blocks: Block[] = [];
-  if (illustrative) blocks.push({ kind: 'note', tone: 'warning', runs: [t('Số liệu minh họa, không phải số liệu thật.')] });
+  if (illustrative) blocks.push({ kind: 'note', tone: 'warning', runs: [t(ILLUSTRATIVE_NOTE)] });
   if (o.narrative !== null && o.narrative.intro.length > 0) blocks.push(...o.narrative.intro.map(ownWords));
   else blocks.push(para([t(C.intro(n, rollup.wards.map((w) => `${w.ward} (Kế hoạch số ${w.plan.symbol})`).join(', '), now))]));
 
@@ -165,8 +165,8 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(ownWords));
 
   const subject = C.subject(n, now, next);
-  const window = windowRuns(first);
-  const notes = illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [];
+  const window = reportWindowRuns(first);
+  const notes = illustrativeNotes(illustrative);
   const appendices: Appendix[] = [
     { title: C.wardsTitle, subtitle: window, table: wardsTable(rollup, reportOf), notes },
     ...(rollup.targets.length > 0 ? [{ title: C.sharedTitle, subtitle: window, table: sharedTable(rollup), notes }] : []),

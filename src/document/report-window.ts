@@ -1,0 +1,28 @@
+/** The lines under a report table's title (the báo cáo's appendices, the workbook's sheets, the dashboard): the window of its figures and the illustrative-figures note, built in one place so they read alike. */
+import type { StatusReport } from '../report/status-report.js';
+import { termLineText } from './heading-blocks.js';
+import type { Run } from './run.js';
+
+const t = (text: string): Run => ({ kind: 'text', text });
+
+/** The warning on figures made up for a demonstration (`plan.illustrative`). */
+export const ILLUSTRATIVE_NOTE = 'Số liệu minh họa, không phải số liệu thật.';
+
+/** "Kỳ báo cáo 2024-H1 (15/12/2023 - 14/06/2024). Số liệu đến ngày 14/06/2024", with the dates as values. */
+export function reportWindowRuns(report: Pick<StatusReport, 'asOf' | 'period'> & { term?: StatusReport['term'] }): Run[] {
+  const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
+  // A term plan: which year its yearly targets are of, or that they go year by year.
+  if (report.term) asOf.push(t(`. ${termLineText(report.term, 'vi')}`));
+  if (report.period === null) return asOf;
+  return [
+    t(`Kỳ báo cáo ${report.period.code} (`),
+    { kind: 'value', value: { kind: 'date', iso: report.period.start } },
+    t(' - '),
+    { kind: 'value', value: { kind: 'date', iso: report.period.end } },
+    t('). '),
+    ...asOf,
+  ];
+}
+
+/** A table's notes: the illustrative-figures warning when its figures are. */
+export const illustrativeNotes = (illustrative: boolean): Run[][] => (illustrative ? [[t(ILLUSTRATIVE_NOTE)]] : []);
