@@ -5,6 +5,7 @@ import { daysBetween } from '../report/calendar-date.js';
 import { buildOverdueReport, type StatusReport } from '../report/status-report.js';
 import { taskProgress } from '../report/task-progress.js';
 import type { Block } from './block.js';
+import { documentMeta } from './document-meta.js';
 import type { Narrative, NarrativeSection } from './narrative-file.js';
 import type { Appendix, Closing, Letterhead, OfficialReport } from './official-report.js';
 import { dateInWords, issuerCode, reportPeriodWords } from './report-period-words.js';
@@ -120,15 +121,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
       letterhead: head,
       body: {
         title: `${head.docType} ${head.subject}`,
-        meta: {
-          report: 'bao-cao',
-          plans: [{ id: h.id, symbol: h.symbol, title: h.title, place: h.place, issuer: h.issuer, dir: plan.dir }],
-          asOf: report.asOf,
-          period: report.period,
-          convention: report.convention,
-          illustrative: report.illustrative,
-          lang: 'vi',
-        },
+        meta: documentMeta('bao-cao', [report], 'vi'),
         blocks,
       },
       closing: closing(plan),

@@ -4,6 +4,7 @@ import type { StatusRollup, WardSummary } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { VERDICTS } from '../report/variance.js';
 import type { Block } from './block.js';
+import { documentMeta } from './document-meta.js';
 import type { Narrative } from './narrative-file.js';
 import type { Appendix, OfficialReport } from './official-report.js';
 import type { OfficialResult } from './report-build.js';
@@ -185,15 +186,7 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
     },
     body: {
       title: `${OFFICIAL.docType} ${subject}`,
-      meta: {
-        report: 'bao-cao',
-        plans: reports.map((r) => ({ id: r.plan.id, symbol: r.plan.symbol, title: r.plan.title, place: r.plan.place, issuer: r.plan.issuer, dir: r.plan.dir })),
-        asOf: first.asOf,
-        period: first.period,
-        convention: first.convention,
-        illustrative,
-        lang: 'vi',
-      },
+      meta: documentMeta('bao-cao', reports, 'vi'),
       blocks,
     },
     closing: { recipientsLabel: OFFICIAL.recipientsLabel, recipients: [...C.recipients], authority: [...C.authority], name: '' },
