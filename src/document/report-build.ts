@@ -1,3 +1,4 @@
+import { windowRuns } from './report-workbook.js';
 import { OFFICIAL } from '../i18n/official-report-labels.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
@@ -78,21 +79,6 @@ export function closing(plan: Plan): Closing {
   };
 }
 
-function windowLine(report: StatusReport): Run[] {
-  const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
-  // A term plan: which year its yearly targets are of.
-  if (report.term !== null) asOf.push(t(`. ${REPORT_LABELS.vi.termLine(report.term.name, report.term.start, report.term.end, report.term.year)}`));
-  if (report.period === null) return asOf;
-  return [
-    t(`Kỳ báo cáo ${report.period.code} (`),
-    { kind: 'value', value: { kind: 'date', iso: report.period.start } },
-    t(' - '),
-    { kind: 'value', value: { kind: 'date', iso: report.period.end } },
-    t('). '),
-    ...asOf,
-  ];
-}
-
 /**
  * The báo cáo of one plan: header, the four parts, the foot, the appendix table. The figures are
  * the status report's (the same core as `plan status`); people's narrative goes under its headings.
@@ -135,7 +121,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
   const appendices: Appendix[] =
     o.appendix === null
       ? []
-      : [{ title: OFFICIAL.appendixTitle, subtitle: windowLine(report), table: o.appendix, notes: report.illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [] }];
+      : [{ title: OFFICIAL.appendixTitle, subtitle: windowRuns(report), table: o.appendix, notes: report.illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [] }];
   return {
     report: {
       letterhead: head,

@@ -11,6 +11,7 @@ import { lateCounts } from './report-missed.js';
 import { APPENDIX_COLUMNS, appendixRow } from './report-appendix.js';
 import { proposalsPart, summaryPhrase, takeNarrative, ownWords } from './report-parts.js';
 import { dateInWords, nextPeriod, parsedPeriod, periodWords } from './report-period-words.js';
+import { planSpans } from './plan-spans.js';
 import { windowRuns } from './report-workbook.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
@@ -113,8 +114,10 @@ function wardsTable(rollup: StatusRollup, reportOf: (w: WardSummary) => StatusRe
 }
 
 /** Biểu 2: each target several wards measure, a row per ward, with the báo cáo appendix's columns. */
-function sharedTable(rollup: StatusRollup): TableBlock {
-  const columns = APPENDIX_COLUMNS.map((c) => (c.id === 'target' ? { ...c, id: 'ward', label: 'Phường, xã' } : c));
+function sharedTable(rollup: StatusRollup, reports: readonly StatusReport[]): TableBlock {
+  // A term plan's rows are of a year or of the whole term (the plan cell says which): "Kế hoạch", as in its own appendix.
+  const plan = reports.some((r) => r.term !== null) ? 'Kế hoạch' : null;
+  const columns = APPENDIX_COLUMNS.map((c) => (c.id === 'target' ? { ...c, id: 'ward', label: 'Phường, xã' } : c.id === 'plan' && plan !== null ? { ...c, label: plan } : c));
   const rows: Row[] = [];
   for (const [i, s] of rollup.targets.entries()) {
     rows.push({ kind: 'group', label: `${i + 1}. ${s.name}`, indent: 0 });
@@ -167,11 +170,11 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(ownWords));
 
   const subject = C.subject(n, now, next);
-  const window = windowRuns(first);
+  const window = windowRuns(first, planSpans(reports, rollup.wards, 'vi'));
   const notes = illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [];
   const appendices: Appendix[] = [
     { title: C.wardsTitle, subtitle: window, table: wardsTable(rollup, reportOf), notes },
-    ...(rollup.targets.length > 0 ? [{ title: C.sharedTitle, subtitle: window, table: sharedTable(rollup), notes }] : []),
+    ...(rollup.targets.length > 0 ? [{ title: C.sharedTitle, subtitle: window, table: sharedTable(rollup, reports), notes }] : []),
   ];
   const issuer = parent === null ? C.blankIssuer : upper(parent);
   const report: OfficialReport = {

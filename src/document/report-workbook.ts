@@ -3,6 +3,7 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { appendixTable } from './report-appendix.js';
+import { planSpans } from './plan-spans.js';
 import { lateCounts } from './report-missed.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
@@ -33,8 +34,15 @@ export interface ReportWorkbook {
 const t = (text: string): Run => ({ kind: 'text', text });
 const BANNER = 'Số liệu minh họa, không phải số liệu thật.';
 
-export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period'>): Run[] {
+/**
+ * "Kỳ báo cáo 2024-H1 (15/12/2023 - 14/06/2024). Số liệu đến ngày 14/06/2024", then what is judged
+ * over what: a term plan's term line, or for several plans `spans` (plan-spans.ts).
+ */
+export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period' | 'term'>, spans: string | null = null): Run[] {
   const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
+  const term = report.term;
+  const span = spans ?? (term === null ? null : REPORT_LABELS.vi.termLine(term.name, term.start, term.end, term.year));
+  if (span !== null) asOf.push(t(`. ${span}`));
   if (report.period === null) return asOf;
   return [
     t(`Kỳ báo cáo ${report.period.code} (`),
@@ -114,7 +122,7 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
   return {
     name: SUMMARY,
     title: `Tổng hợp ${rollup.wards.length} phường, xã: tình hình thực hiện các chỉ tiêu chủ yếu`,
-    subtitle: windowRuns(first),
+    subtitle: windowRuns(first, planSpans(reports, rollup.wards, 'vi')),
     notes: reports.some((r) => r.illustrative) ? [[t(BANNER)]] : [],
     headerGroups: groups,
     table: { kind: 'table', id: 'wards-targets', columns, rows },

@@ -86,6 +86,8 @@ export const EN: Labels = {
   title: (symbol) => `Plan ${symbol}: progress on targets`,
   asOf: (date) => `Figures as of ${date}`,
   termLine: (name, start, end, year) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}: yearly targets are judged for ${year}, term targets by ${end}.`,
+  termLineOf: (name, start, end, year, wards) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}, of ${wards}: yearly targets are judged for ${year}, term targets by ${end}.`,
+  yearLineOf: (year, wards) => `Yearly plan for ${year} of ${wards}.`,
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
   noTargets: 'No target matches the filters.',

@@ -96,6 +96,10 @@ export const VI = {
   /** A term plan's line under the window: the term and the year its yearly targets are judged in. */
   termLine: (name: string | null, start: number, end: number, year: number) =>
     `Kế hoạch ${name ?? 'nhiệm kỳ'} (${start}-${end}): chỉ tiêu hằng năm tính cho năm ${year}, chỉ tiêu cả nhiệm kỳ tính đến năm ${end}.`,
+  /** Several plans judged over different spans (a rollup): each kind of plan, and the wards that have it. */
+  termLineOf: (name: string | null, start: number, end: number, year: number, wards: string) =>
+    `Kế hoạch ${name ?? 'nhiệm kỳ'} (${start}-${end}) của ${wards}: chỉ tiêu hằng năm tính cho năm ${year}, chỉ tiêu cả nhiệm kỳ tính đến năm ${end}.`,
+  yearLineOf: (year: number, wards: string) => `Kế hoạch năm ${year} của ${wards}.`,
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
   noTargets: 'Không có chỉ tiêu nào khớp bộ lọc.',
