@@ -1,5 +1,7 @@
 import { REPORT_LABELS } from '../i18n/report-labels.js';
+import type { Plan } from '../model/plan.js';
 import { normalizePeriod, type ReportRequest } from '../report/report-spec.js';
+import { matchTermPeriod } from '../report/term-period.js';
 import { parseAsOf } from './as-of.js';
 import type { CommandContext } from './context.js';
 import { UsageError } from './usage-error.js';
@@ -61,4 +63,19 @@ export function parseReportRequest(opts: RequestOptions, ctx: CommandContext): R
       ...(opts.target ? { targets: opts.target } : {}),
     },
   };
+}
+
+/**
+ * A whole-term --period ("2021-2025") must name each plan's term (its years, or its name's years):
+ * on a yearly plan, or another term, one usage error saying which plan and what to write instead.
+ */
+export function checkTermPeriod(plans: readonly Pick<Plan, 'header'>[], period: string | undefined, ctx: CommandContext): void {
+  if (period === undefined) return;
+  const E = REPORT_LABELS[ctx.lang].errors;
+  for (const plan of plans) {
+    const m = matchTermPeriod(plan.header, period);
+    if (m === null || m.ok) continue;
+    if (m.reason === 'yearly-plan') throw new UsageError(E.termOfYearlyPlan(period, plan.header.symbol, m.year), E.termOfYearlyPlanHint(m.year));
+    throw new UsageError(E.otherTerm(period, plan.header.symbol, m.term.name, m.term.start, m.term.end), E.otherTermHint(m.term.start, m.term.end));
+  }
 }

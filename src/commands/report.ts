@@ -15,7 +15,7 @@ import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { checkDate, statusOptionsFor } from '../report/report-spec.js';
 import { buildStatusReport, type StatusReport } from '../report/status-report.js';
 import { loadValidPlans, previousYearEntries } from '../cli/load-plans.js';
-import { parseReportRequest } from '../cli/report-options.js';
+import { checkTermPeriod, parseReportRequest } from '../cli/report-options.js';
 import { combinedFor, combinedNarrativePath, officialFor, renderReports, type ReportJob } from '../cli/report-render.js';
 import { ensureFolder, refuseExisting, shown, writeOutput } from '../cli/report-write.js';
 import { takeBack } from '../cli/report-take-back.js';
@@ -81,13 +81,15 @@ async function runReport(paths: string[], opts: Options, program: Command, ctx: 
   const request = parseReportRequest(opts, ctx);
   const plans = loadValidPlans(paths, checkDate(request, ctx.io.today), ctx);
   if (plans === null) return EXIT.planErrors;
+  checkTermPeriod(plans, request.period, ctx);
   const combined = opts.combined === true;
   if (combined && plans.length < 2) throw new UsageError(M.combinedMany);
   if (opts.init && plans.length !== 1 && !combined) throw new UsageError(M.initOne);
   if (opts.fromDocx !== undefined && opts.init) throw new UsageError(M.fromDocxInit);
   if (opts.fromDocx !== undefined && plans.length !== 1 && !combined) throw new UsageError(M.fromDocxOne);
 
-  const code = request.period ?? `as-of-${request.asOf}`;
+  // A whole term named by its name's years ("2020-2025") files its narrative under the plan's years.
+  const code = request.period === undefined ? `as-of-${request.asOf}` : (plans[0] === undefined ? request.period : (statusOptionsFor(plans[0], request, ctx.io.today).period ?? request.period));
   const jobs: ReportJob[] = plans.map((plan) => {
     const options = statusOptionsFor(plan, request, ctx.io.today);
     const previousEntries = previousYearEntries(plan, options.asOf, ctx);

@@ -5,7 +5,7 @@ import { EXIT } from '../cli/exit-codes.js';
 import { parseFormat } from '../cli/format-option.js';
 import { checkFilters, loadPartialPlans, previousYearEntries } from '../cli/load-plans.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
-import { collect, collectList, parseCount, parseReportRequest, parseRollup, type RequestOptions } from '../cli/report-options.js';
+import { checkTermPeriod, collect, collectList, parseCount, parseReportRequest, parseRollup, type RequestOptions } from '../cli/report-options.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { FORMAT_NAMES } from '../render/formats.js';
 import { statusSource } from '../render/report-source.js';
@@ -13,6 +13,7 @@ import { checkDate, statusOptionsFor } from '../report/report-spec.js';
 import { buildStatusRollup } from '../report/rollup.js';
 import { buildStatusReport } from '../report/status-report.js';
 import { planRange } from '../report/window.js';
+import { parseTermCode } from '../report/periods.js';
 
 interface Options extends RequestOptions {
   format?: string;
@@ -53,6 +54,7 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       if (loaded === null) return done(EXIT.planErrors);
       const plans = loaded.plans;
       checkFilters(plans, request.filter, ctx);
+      checkTermPeriod(plans, request.period, ctx);
       const reports = plans.map((plan) => {
         const options = statusOptionsFor(plan, request, ctx.io.today);
         const previousEntries = previousYearEntries(plan, options.asOf, ctx);
@@ -64,7 +66,8 @@ export function registerStatus(program: Command, ctx: CommandContext, done: (cod
       const source = statusSource(reports, { lang: ctx.lang, ...(rollup ? { rollup } : {}), part, overdueLimit, filter: request.filter });
       await emitReport(source, format, ctx, { bom: opts.bom === true, ...(opts.out === undefined ? {} : { out: opts.out }), force: opts.force === true });
       // --period 2025 on the 2024 plan printed a table of nothing without a word.
-      if (request.period !== undefined) {
+      // A whole term ("2021-2025") was checked against each plan's term above.
+      if (request.period !== undefined && parseTermCode(request.period) === null) {
         const year = Number(request.period.slice(0, 4));
         for (const plan of plans) {
           const range = planRange(plan.header);

@@ -15,7 +15,7 @@ import { groupOverdue, overdueLines, overdueTable } from './overdue-table.js';
 import { textRuns } from './sentence.js';
 import { summaryText } from './summary-text.js';
 import type { Row, TableBlock } from './table.js';
-import { actualValue, barFraction, noteValue, paceValue, planValue } from './target-cells.js';
+import { actualValue, barFraction, noteValue, paceValue, planValue, yearCells } from './target-cells.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import { num, percent, signed, text } from './values.js';
 import { verdictValue } from './verdict-value.js';
@@ -56,6 +56,8 @@ export function targetsTable(report: StatusReport, lang: Lang): TableBlock {
           noteValue(r, lang),
         ],
       });
+      // The report of a whole term: a yearly target's years under it, each against that year's plan.
+      for (const y of r.byYear ?? []) rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: r.depth + 1, cells: yearCells(y, lang) });
     }
   }
   return {

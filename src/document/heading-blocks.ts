@@ -6,6 +6,12 @@ import type { Run } from './run.js';
 import { sentence } from './sentence.js';
 import { date } from './values.js';
 
+/** A term plan's line: which year its yearly targets are judged in, or (the whole term) that they go year by year. */
+export function termLineText(term: ReportTerm, lang: Lang): string {
+  const L = REPORT_LABELS[lang];
+  return (term.whole ? L.termLineWhole : L.termLine)(term.name, term.start, term.end, term.year);
+}
+
 /**
  * "Kỳ báo cáo 2024-H1 (15/12/2023 - 14/06/2024, ...). Số liệu đến ngày 14/06/2024." with the dates as
  * values; then what is judged over what: a term plan's term line, or for several plans `spans`
@@ -15,7 +21,7 @@ export function windowRuns(asOf: string, period: ReportPeriod | null, lang: Lang
   const L = REPORT_LABELS[lang];
   const at: Run[] = [...sentence(L.asOf, date(asOf)), { kind: 'text' as const, text: '.' }];
   // A term plan: which year its yearly targets are judged in ("Kế hoạch nhiệm kỳ 2020-2025 (2021-2025): ...").
-  const span = spans ?? (term === null ? null : L.termLine(term.name, term.start, term.end, term.year));
+  const span = spans ?? (term === null ? null : termLineText(term, lang));
   if (span !== null) at.push({ kind: 'text', text: ` ${span}` });
   if (period === null) return at;
   return [

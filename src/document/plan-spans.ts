@@ -2,6 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { WardRef } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
+import { termLineText } from './heading-blocks.js';
 
 /**
  * What the plans of a rollup are judged over, in words, for the window line. Every plan is reported
@@ -19,7 +20,7 @@ export function planSpans(reports: readonly Pick<StatusReport, 'plan' | 'term'>[
   const groups = new Map<string, { report: (typeof reports)[number]; wards: string[] }>();
   for (const r of ordered) {
     const t = r.term;
-    const key = t === null ? `year:${r.plan.year}` : `term:${t.name}:${t.start}:${t.end}:${t.year}`;
+    const key = t === null ? `year:${r.plan.year}` : `term:${t.name}:${t.start}:${t.end}:${t.year}:${t.whole}`;
     const ward = wards[wardOf(r)]?.ward ?? r.plan.place;
     const group = groups.get(key);
     if (group) group.wards.push(ward);
@@ -28,14 +29,15 @@ export function planSpans(reports: readonly Pick<StatusReport, 'plan' | 'term'>[
   const list = [...groups.values()];
   if (list.length === 1) {
     const t = list[0]!.report.term;
-    return t === null ? null : L.termLine(t.name, t.start, t.end, t.year);
+    return t === null ? null : termLineText(t, lang);
   }
   return list
     .map(({ report, wards: names }) => {
       const t = report.term;
       const who = names.join(', ');
       // A plan without a term has a year (plan validate requires one or the other).
-      return t === null ? L.yearLineOf(report.plan.year!, who) : L.termLineOf(t.name, t.start, t.end, t.year, who);
+      if (t === null) return L.yearLineOf(report.plan.year!, who);
+      return (t.whole ? L.termLineWholeOf : L.termLineOf)(t.name, t.start, t.end, t.year, who);
     })
     .join(' ');
 }

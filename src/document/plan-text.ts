@@ -33,10 +33,13 @@ export interface TermSpan {
   end: number;
 }
 
-/** "năm 2023" (a yearly target), "đến năm 2025" (a level by the term's end), "cả kỳ 2021-2025" (a term total). */
+/**
+ * "năm 2023" (a yearly target), "hằng năm" (a yearly target in the report of the whole term: its
+ * years are the rows under it), "đến năm 2025" (a level by the term's end), "cả kỳ 2021-2025" (a term total).
+ */
 export function termSpanText(t: TermSpan, accrual: 'level' | 'sum', lang: Lang): string {
   const W = REPORT_LABELS[lang].termSpan;
-  if (t.over === 'year') return W.year(t.year ?? t.end);
+  if (t.over === 'year') return t.year === null ? W.everyYear : W.year(t.year);
   return accrual === 'sum' ? W.sum(t.start, t.end) : W.level(t.end);
 }
 
@@ -47,7 +50,9 @@ export function termSpanText(t: TermSpan, accrual: 'level' | 'sum', lang: Lang):
 export function plannedText(j: Pick<Judgement, 'planned'> & { term?: TermSpan | null; accrual?: 'level' | 'sum' }, lang: Lang): string {
   const c = j.planned.comparison;
   const text = comparisonText(c, lang);
-  const level = kindOf(c).showsLevel(c) && j.planned.reference !== null ? formatNumber(j.planned.reference, lang) : null;
+  // Every year over the term has a level of its own (in its row), not one for the term.
+  const everyYear = j.term?.over === 'year' && j.term.year === null;
+  const level = kindOf(c).showsLevel(c) && j.planned.reference !== null && !everyYear ? formatNumber(j.planned.reference, lang) : null;
   const span = j.term ? termSpanText(j.term, j.accrual ?? 'level', lang) : null;
   const extra = [level, span].filter((s) => s !== null);
   return extra.length === 0 ? text : `${text} (${extra.join('; ')})`;

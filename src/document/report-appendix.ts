@@ -3,7 +3,8 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { Column, ColumnRole, Row, TableBlock } from './table.js';
-import { actualValue, noteValue, paceValue, planValue } from './target-cells.js';
+import { actualValue, noteValue, paceValue, planValue, yearCells } from './target-cells.js';
+import type { YearRow } from '../report/term-years.js';
 import type { Value } from './value.js';
 import { num, percent, text } from './values.js';
 import { verdictValue } from './verdict-value.js';
@@ -49,11 +50,21 @@ export function appendixRow(r: StatusRow): Value[] {
   ];
 }
 
+/** A year's row under a yearly target in the report of a whole term: the status table's year cells, in the appendix's columns. */
+export function appendixYearRow(y: YearRow): Value[] {
+  const [no, name, unit, plan, actual, , , previous, pace, verdict, note] = yearCells(y, 'vi');
+  // As appendixRow: the ratio without the status table's bar.
+  return [no!, name!, unit!, plan!, actual!, percent(y.ratio, y.ratioDigits), previous!, pace!, verdict!, note!];
+}
+
 export function appendixTable(report: StatusReport): TableBlock {
   const rows: Row[] = [];
   for (const g of report.groups) {
     rows.push({ kind: 'section', code: g.section, label: g.section === null ? REPORT_LABELS.vi.otherSection : g.name, indent: 0 });
-    for (const r of g.rows) rows.push({ kind: 'data', key: r.id, indent: r.depth, cells: appendixRow(r) });
+    for (const r of g.rows) {
+      rows.push({ kind: 'data', key: r.id, indent: r.depth, cells: appendixRow(r) });
+      for (const y of r.byYear ?? []) rows.push({ kind: 'data', key: `${r.id}@${y.year}`, indent: r.depth + 1, cells: appendixYearRow(y) });
+    }
   }
   // A term plan's rows are of a year or of the whole term (the plan cell says which): "Kế hoạch".
   const columns = report.term === null ? [...APPENDIX_COLUMNS] : APPENDIX_COLUMNS.map((c) => (c.id === 'plan' ? { ...c, label: 'Kế hoạch' } : c));

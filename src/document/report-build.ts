@@ -1,16 +1,14 @@
 import { windowRuns } from './report-workbook.js';
 import { OFFICIAL } from '../i18n/official-report-labels.js';
-import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { Plan } from '../model/plan.js';
 import { planRange } from '../model/plan-range.js';
 import { daysBetween } from '../report/calendar-date.js';
-import { periodRange } from '../report/periods.js';
 import { buildOverdueReport, type StatusReport } from '../report/status-report.js';
 import { taskProgress } from '../report/task-progress.js';
 import type { Block } from './block.js';
 import type { Narrative, NarrativeSection } from './narrative-file.js';
 import type { Appendix, Closing, Letterhead, OfficialReport } from './official-report.js';
-import { dateInWords, issuerCode, nextPeriod, parsedPeriod, periodWords } from './report-period-words.js';
+import { dateInWords, issuerCode, reportPeriodWords } from './report-period-words.js';
 import { nextPart, proposalsPart, resultsPart, shortcomingsPart, ownWords, type PartsInput } from './report-parts.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
@@ -37,13 +35,8 @@ export interface OfficialResult {
 const t = (text: string): Run => ({ kind: 'text', text });
 const upper = (s: string): string => s.normalize('NFC').toLocaleUpperCase('vi');
 
-/** The words of the period ("6 tháng đầu năm 2024") and of the next one. */
-function periodPhrases(report: StatusReport): { now: string; next: string; nextRange: { start: string; end: string } | null } {
-  const p = report.period === null ? null : parsedPeriod(report.period.code);
-  if (p === null) return { now: OFFICIAL.periodWords.asOf(report.asOf.split('-').reverse().join('/')), next: OFFICIAL.periodWords.after, nextRange: null };
-  const next = nextPeriod(p);
-  return { now: periodWords(p), next: periodWords(next), nextRange: periodRange(next, report.convention) };
-}
+/** The words of the period ("6 tháng đầu năm 2024", "nhiệm kỳ 2020-2025") and of the next one. */
+const periodPhrases = reportPeriodWords;
 
 /** "phát triển kinh tế - xã hội, quốc phòng - an ninh" out of "Thực hiện các nhiệm vụ ... năm 2024". */
 function fieldOf(title: string): string | null {

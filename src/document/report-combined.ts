@@ -10,7 +10,7 @@ import type { OfficialResult } from './report-build.js';
 import { lateCounts } from './report-missed.js';
 import { APPENDIX_COLUMNS, appendixRow } from './report-appendix.js';
 import { proposalsPart, summaryPhrase, takeNarrative, ownWords } from './report-parts.js';
-import { dateInWords, nextPeriod, parsedPeriod, periodWords } from './report-period-words.js';
+import { dateInWords, reportPeriodWords } from './report-period-words.js';
 import { planSpans } from './plan-spans.js';
 import { windowRuns } from './report-workbook.js';
 import type { Run } from './run.js';
@@ -134,9 +134,7 @@ function sharedTable(rollup: StatusRollup, reports: readonly StatusReport[]): Ta
 export function buildCombinedReport(reports: readonly StatusReport[], plans: readonly { dir: string; header: { parentBody?: string | undefined; place: string } }[], rollup: StatusRollup, o: CombinedOptions): OfficialResult {
   const first = reports[0]!;
   const reportOf = (w: WardSummary) => reports.find((r) => r.plan.dir === w.plan.dir && r.plan.id === w.plan.id)!;
-  const p = first.period === null ? null : parsedPeriod(first.period.code);
-  const now = p === null ? OFFICIAL.periodWords.asOf(first.asOf.split('-').reverse().join('/')) : periodWords(p);
-  const next = p === null ? OFFICIAL.periodWords.after : periodWords(nextPeriod(p));
+  const { now, next } = reportPeriodWords(first);
   const parent = sharedParent(plans);
   const C = OFFICIAL.combined;
   const n = rollup.wards.length;

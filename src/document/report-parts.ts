@@ -3,6 +3,7 @@ import { OFFICIAL } from '../i18n/official-report-labels.js';
 import type { Plan } from '../model/plan.js';
 import type { OverdueItem } from '../report/overdue.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
+import type { YearRow } from '../report/term-years.js';
 import type { TaskProgress } from '../report/task-progress.js';
 import type { Block } from './block.js';
 import { foldHeading, type Narrative, type NarrativeSection } from './narrative-file.js';
@@ -95,7 +96,23 @@ export function resultsPart(i: PartsInput, pool: NarrativeSection[]): Block[] {
   return blocks;
 }
 
+/** A yearly target over the whole term: the years it fell short in ("năm 2021 không đạt (88,5%)"). */
+function yearsShortfall(r: StatusRow, years: readonly YearRow[]): Run[] {
+  const runs: Run[] = [t(`${r.name} (kế hoạch `), ...planWords(r.planned.comparison, r.unit), t(` ${OFFICIAL.everyYear}): `)];
+  const short = years.filter((y) => y.verdict === 'missed' || y.verdict === 'not-yet');
+  short.forEach((y, i) => {
+    runs.push(t(`${i === 0 ? '' : ', '}${OFFICIAL.year(y.year)} ${OFFICIAL.yearVerdict[y.verdict]}`));
+    const coded = actualWords(y, 'vi');
+    if (coded !== null) runs.push(t(` (${coded})`));
+    else if (y.actual !== null) runs.push(t(' ('), { kind: 'value', value: { kind: 'number', value: y.actual, decimals: 2 } }, t(`${r.unit === '%' ? '%' : ` ${r.unit}`})`));
+  });
+  const note = [...r.entries].reverse().find((e) => e.note !== undefined)?.note;
+  runs.push(t(note === undefined ? '.' : `. ${note}`));
+  return runs;
+}
+
 function shortfall(r: StatusRow): Run[] {
+  if (r.byYear !== null) return yearsShortfall(r, r.byYear);
   const runs: Run[] = [t(`${r.name}: `)];
   const coded = actualWords(r, 'vi');
   if (coded !== null) runs.push(t(coded));

@@ -1,5 +1,6 @@
 import { OFFICIAL } from '../i18n/official-report-labels.js';
-import { parsePeriodCode, type Period } from '../report/periods.js';
+import { parsePeriodCode, periodRange, type DateRange, type Period } from '../report/periods.js';
+import type { StatusReport } from '../report/status-report.js';
 
 /**
  * How a báo cáo names its period and the next one: "6 tháng đầu năm 2024" and "6 tháng cuối năm
@@ -39,6 +40,39 @@ export function nextPeriod(p: Period): Period {
     case 'year':
       return { kind: 'year', year: p.year + 1 };
   }
+}
+
+/** The term as a báo cáo names it: its name as written ("nhiệm kỳ 2020-2025"), else "giai đoạn 2021-2025". */
+function termName(term: NonNullable<StatusReport['term']>): string {
+  return term.name ?? OFFICIAL.periodWords.term(term.start, term.end);
+}
+
+/** The next term: the name's years moved on by its length ("nhiệm kỳ 2020-2025" → "nhiệm kỳ 2025-2030"). */
+function nextTermName(term: NonNullable<StatusReport['term']>): string {
+  const m = term.name === null ? null : /^(.*?)(\d{4})(\s*[-–]\s*)(\d{4})(.*)$/u.exec(term.name);
+  if (m === null) return OFFICIAL.periodWords.term(term.end + 1, term.end + 1 + term.end - term.start);
+  const [a, b] = [Number(m[2]), Number(m[4])];
+  return `${m[1]}${b}${m[3]}${b + b - a}${m[5]}`;
+}
+
+/**
+ * The words of a report's period and of the next one, and the next one's range (for the deadlines
+ * falling in it): "6 tháng đầu năm 2024" / "6 tháng cuối năm 2024"; the whole term once it has
+ * ended, "nhiệm kỳ 2020-2025" / "nhiệm kỳ 2025-2030"; before that (sơ kết giữa nhiệm kỳ), "từ đầu
+ * nhiệm kỳ 2020-2025 đến ngày 14/12/2023" / "những năm còn lại của nhiệm kỳ 2020-2025".
+ */
+export function reportPeriodWords(report: Pick<StatusReport, 'period' | 'asOf' | 'term' | 'convention'>): { now: string; next: string; nextRange: DateRange | null } {
+  const W = OFFICIAL.periodWords;
+  const shown = report.asOf.split('-').reverse().join('/');
+  if (report.term?.whole && report.period !== null) {
+    const name = termName(report.term);
+    if (report.asOf >= report.period.end) return { now: name, next: nextTermName(report.term), nextRange: null };
+    return { now: W.termSoFar(name, shown), next: W.termRest(name), nextRange: { start: report.asOf, end: report.period.end } };
+  }
+  const p = report.period === null ? null : parsedPeriod(report.period.code);
+  if (p === null) return { now: W.asOf(shown), next: W.after, nextRange: null };
+  const next = nextPeriod(p);
+  return { now: periodWords(p), next: periodWords(next), nextRange: periodRange(next, report.convention) };
 }
 
 export function parsedPeriod(code: string): Period | null {

@@ -5,6 +5,7 @@ import { kindOf } from '../kinds/comparison-kinds.js';
 import type { Comparison } from '../model/comparison.js';
 import { PLAN_SOURCE } from '../report/sources.js';
 import type { StatusRow } from '../report/status-report.js';
+import type { YearRow } from '../report/term-years.js';
 import { actualWords } from './plan-text.js';
 import type { Run } from './run.js';
 import type { Value } from './value.js';
@@ -109,13 +110,44 @@ export function verdictWords(row: Pick<StatusRow, 'verdict' | 'pace' | 'final'> 
   return `${verdict}, ${OFFICIAL.pace[row.pace.status === 'on-track' ? 'met' : 'not-yet']}`;
 }
 
+/**
+ * A yearly target over the whole term, year by year as term reviews write it ("hằng năm đều vượt
+ * chỉ tiêu"): "Tỷ lệ ... (kế hoạch từ 90% trở lên hằng năm): năm 2021: 88,5%, không đạt; năm 2022:
+ * 91,2%, vượt; năm 2023: 92%, vượt; đạt 2/3 năm; không đạt kế hoạch."
+ */
+function yearsSentence(row: StatusRow, years: readonly YearRow[]): Run[] {
+  const c = row.planned.comparison;
+  // "giảm bình quân 10%/năm" says "every year" already.
+  const every = c.kind === 'change' && c.yearly === true ? '' : ` ${OFFICIAL.everyYear}`;
+  const runs: Run[] = [t(`${row.name.normalize('NFC')} (${OFFICIAL.planIs} `), ...planWords(c, row.unit), t(`${every}):`)];
+  const state = row.planned.comparison.kind === 'state';
+  years.forEach((y, i) => {
+    runs.push(t(`${i === 0 ? ' ' : '; '}${OFFICIAL.year(y.year)}: `));
+    if (y.actual === null) {
+      runs.push(t(OFFICIAL.yearVerdict[y.verdict === 'no-target' ? 'no-target' : 'no-data']));
+      return;
+    }
+    const coded = actualWords(y, 'vi');
+    runs.push(...(coded === null ? [num(y.actual), unitAfter(row.unit)] : [t(coded)]));
+    if (y.yearFigure && y.planned.reference !== null) runs.push(t(` (${OFFICIAL.planIs} `), ...planWords(y.planned.comparison, row.unit), t(')'));
+    // A state's figure is its verdict already ("năm 2023: đạt").
+    if (!state) runs.push(t(`, ${OFFICIAL.yearVerdict[y.verdict]}`));
+  });
+  const achieved = years.filter((y) => y.verdict === 'met' || y.verdict === 'exceeded').length;
+  runs.push(t(`; ${OFFICIAL.yearsAchieved(achieved, years.length)}; ${verdictWords(row)}.`));
+  return runs;
+}
+
 export function targetSentence(row: StatusRow): Run[] {
+  if (row.byYear !== null) return yearsSentence(row, row.byYear);
   const name = row.name.normalize('NFC');
   if (row.actual === null) return [t(`${name}: ${OFFICIAL.noData}.`)];
   // A lower-is-better figure "còn" (is down to) a level: "Số hộ cận nghèo còn 13 hộ".
   const verb = row.direction === 'lower' ? OFFICIAL.remains : OFFICIAL.reached;
   const coded = actualWords(row, 'vi');
-  const runs: Run[] = [t(`${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `), ...(coded === null ? [num(row.actual), unitAfter(row.unit)] : [t(coded)])];
+  // A state's figure is a yes/no: "Xã đạt nông thôn mới nâng cao: chưa đạt", not "... đạt chưa đạt".
+  const lead = row.planned.comparison.kind === 'state' ? `${name}: ` : `${name} ${row.estimate ? `${OFFICIAL.estimate} ${verb}` : verb} `;
+  const runs: Run[] = [t(lead), ...(coded === null ? [num(row.actual), unitAfter(row.unit)] : [t(coded)])];
   const c = row.planned.comparison;
   if (c.kind === 'change' && row.achievedChange !== null) {
     // A change target is judged on the change (issue 11): "giảm được 1 hộ ..., đạt 50% kế hoạch".

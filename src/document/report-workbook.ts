@@ -3,6 +3,7 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { appendixTable } from './report-appendix.js';
+import { termLineText } from './heading-blocks.js';
 import { planSpans } from './plan-spans.js';
 import { lateCounts } from './report-missed.js';
 import type { Run } from './run.js';
@@ -36,12 +37,12 @@ const BANNER = 'Số liệu minh họa, không phải số liệu thật.';
 
 /**
  * "Kỳ báo cáo 2024-H1 (15/12/2023 - 14/06/2024). Số liệu đến ngày 14/06/2024", then what is judged
- * over what: a term plan's term line, or for several plans `spans` (plan-spans.ts).
+ * over what: a term plan's term line (which year its yearly targets are of, or that they go year by
+ * year), or for several plans `spans` (plan-spans.ts).
  */
-export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period' | 'term'>, spans: string | null = null): Run[] {
+export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period'> & { term?: StatusReport['term'] }, spans: string | null = null): Run[] {
   const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
-  const term = report.term;
-  const span = spans ?? (term === null ? null : REPORT_LABELS.vi.termLine(term.name, term.start, term.end, term.year));
+  const span = spans ?? (report.term ? termLineText(report.term, 'vi') : null);
   if (span !== null) asOf.push(t(`. ${span}`));
   if (report.period === null) return asOf;
   return [

@@ -7,7 +7,10 @@ import type { StatusRow } from '../report/status-report.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
 import { comparisonText, plannedText } from './plan-text.js';
 import type { PlanValue, Value } from './value.js';
-import { EMPTY, code, num, text, textOrEmpty } from './values.js';
+import { EMPTY, code, num, percent, signed, text, textOrEmpty } from './values.js';
+import type { YearRow } from '../report/term-years.js';
+import type { Verdict } from '../report/variance.js';
+import { verdictValue } from './verdict-value.js';
 
 type PlanRow = Pick<StatusRow, 'planned' | 'expected' | 'stretch'> & Partial<Pick<StatusRow, 'sources' | 'baseline'>>;
 
@@ -85,13 +88,47 @@ export function paceValue(row: Pick<StatusRow, 'pace'>, lang: Lang): Value {
  * The "Ghi chú" cell: the note of the entry whose figure counts, after the mark of a row with entries
  * left out for errors and, for a state or a level due by the term's end, "Đang thực hiện, hạn năm 2025".
  */
-export function noteValue(row: Pick<StatusRow, 'note' | 'incomplete'> & { term?: StatusRow['term'] }, lang: Lang): Value {
+export function noteValue(row: Pick<StatusRow, 'note' | 'incomplete'> & { term?: StatusRow['term']; byYear?: StatusRow['byYear'] }, lang: Lang): Value {
   const words = [
     ...(row.incomplete ? [`⚠ ${SEMANTICS_LABELS[lang].incomplete}`] : []),
     ...(row.term?.underWay ? [REPORT_LABELS[lang].underWay(row.term.end)] : []),
+    ...(row.byYear ? yearsWords(row.byYear, lang) : []),
     ...(row.note ? [row.note] : []),
   ];
   return textOrEmpty(words.length === 0 ? null : words.join('; '));
+}
+
+/** A yearly target over the whole term, in words: "Đạt 2/3 năm; không đạt năm 2021"; nothing for a tracked figure. */
+function yearsWords(years: readonly YearRow[], lang: Lang): string[] {
+  const W = REPORT_LABELS[lang].yearsNote;
+  if (years.length === 0 || years.every((y) => y.verdict === 'tracked')) return [];
+  const of = (...v: Verdict[]) => years.filter((y) => v.includes(y.verdict)).map((y) => String(y.year)).join(', ');
+  const achieved = years.filter((y) => y.verdict === 'met' || y.verdict === 'exceeded').length;
+  const missed = of('missed');
+  const notYet = of('not-yet');
+  const noData = of('no-data', 'no-target');
+  const rest = [missed ? W.missed(missed) : null, notYet ? W.notYet(notYet) : null, noData ? W.noData(noData) : null].filter((x) => x !== null);
+  return [[W.achieved(achieved, years.length), ...rest].join('; ')];
+}
+
+/**
+ * The cells of one year's row under a yearly target in the report of a whole term, in the order of
+ * the variance table (TT empty, "Năm 2021", ĐVT empty): that year's plan, figure, verdict and note.
+ */
+export function yearCells(y: YearRow, lang: Lang): Value[] {
+  return [
+    EMPTY,
+    text(REPORT_LABELS[lang].yearRow(y.year)),
+    EMPTY,
+    planValue(y, lang),
+    actualValue(y, lang),
+    signed(y.variance),
+    percent(y.ratio, y.ratioDigits, barFraction(y.progress)),
+    percent(y.ratioToPrevious),
+    paceValue(y, lang),
+    verdictValue(y, lang),
+    noteValue({ ...y, incomplete: false }, lang),
+  ];
 }
 
 export { text };

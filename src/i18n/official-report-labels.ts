@@ -47,6 +47,19 @@ export const OFFICIAL = {
   /** A state or a level due by the term's end, not reached yet: "chưa đạt kế hoạch, đang thực hiện, hạn năm 2025". */
   underWay: (end: number) => `đang thực hiện, hạn năm ${end}`,
   planIs: 'kế hoạch',
+  /** A yearly target over the whole term: "(kế hoạch từ 90% trở lên hằng năm)", each year's word, "đạt 2/3 năm". */
+  everyYear: 'hằng năm',
+  year: (y: number) => `năm ${y}`,
+  yearVerdict: {
+    met: 'đạt',
+    exceeded: 'vượt',
+    'not-yet': 'chưa đạt',
+    missed: 'không đạt',
+    'no-data': 'chưa có số liệu',
+    'no-target': 'chưa có chỉ tiêu giao',
+    tracked: 'theo dõi',
+  } satisfies Record<Verdict, string>,
+  yearsAchieved: (a: number, n: number) => `đạt ${a}/${n} năm`,
   noData: 'chưa có số liệu',
   changeOnPrevious: { up: 'tăng', down: 'giảm', same: 'bằng cùng kỳ' },
   percentPoints: 'điểm phần trăm',
@@ -93,6 +106,11 @@ export const OFFICIAL = {
     year: (y: number) => `năm ${y}`,
     asOf: (d: string) => `đến ngày ${d}`,
     after: 'thời gian tới',
+    /** A term without a name in the plan ("giai đoạn 2021-2025"). */
+    term: (start: number, end: number) => `giai đoạn ${start}-${end}`,
+    /** The report of a whole term before its end (sơ kết giữa nhiệm kỳ), and what part III looks ahead to. */
+    termSoFar: (term: string, d: string) => `từ đầu ${term} đến ngày ${d}`,
+    termRest: (term: string) => `những năm còn lại của ${term}`,
   },
 } as const;
 

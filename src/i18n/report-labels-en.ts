@@ -34,6 +34,7 @@ export const EN: Labels = {
     verdict: 'Verdict',
     stretchVerdict: 'Stretch',
     verdictCode: 'Verdict code',
+    year: 'Year',
   },
   verdict: {
     met: 'Met',
@@ -70,10 +71,18 @@ export const EN: Labels = {
   perYear: '/year',
   termSpan: {
     year: (y: number) => `in ${y}`,
+    everyYear: 'every year',
     level: (end: number) => `by ${end}`,
     sum: (start: number, end: number) => `${start}-${end} total`,
   },
   underWay: (end: number) => `Under way, due by ${end}`,
+  yearRow: (y: number) => `Year ${y}`,
+  yearsNote: {
+    achieved: (a: number, n: number) => `Met in ${a} of ${n} years`,
+    missed: (years: string) => `missed in ${years}`,
+    notYet: (years: string) => `not yet met in ${years}`,
+    noData: (years: string) => `no figure for ${years}`,
+  },
   otherSection: 'Other',
   summary: (achieved, total, exceeded) => `${achieved}/${total} targets met${exceeded > 0 ? ` (${exceeded} exceeded)` : ''}`,
   summaryPart: {
@@ -85,8 +94,12 @@ export const EN: Labels = {
   banner: 'Illustrative figures, not real data',
   title: (symbol) => `Plan ${symbol}: progress on targets`,
   asOf: (date) => `Figures as of ${date}`,
+  termLineWhole: (name, start, end, year) =>
+    `Report of the whole term${name ? ` (${name})` : ''}, ${start}-${end}: term targets are judged by ${end}, yearly targets year by year${year > start ? `, ${start}-${year}` : `, ${start}`}.`,
   termLine: (name, start, end, year) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}: yearly targets are judged for ${year}, term targets by ${end}.`,
   termLineOf: (name, start, end, year, wards) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}, of ${wards}: yearly targets are judged for ${year}, term targets by ${end}.`,
+  termLineWholeOf: (name, start, end, year, wards) =>
+    `Report of the whole term${name ? ` (${name})` : ''}, ${start}-${end}, of ${wards}: term targets are judged by ${end}, yearly targets year by year${year > start ? `, ${start}-${year}` : `, ${start}`}.`,
   yearLineOf: (year, wards) => `Yearly plan for ${year} of ${wards}.`,
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
@@ -171,7 +184,8 @@ export const EN: Labels = {
   help: {
     status: {
       description: 'variance table of the targets as of a date or for a report period (exit 0 report printed, 1 plan has errors, 2 usage)',
-      period: 'report period: 2024-06, 2024-Q2, 2024-H1, 2024-9M, 2024 (Decree 09/2019 cut-offs unless --calendar)',
+      period:
+        'report period: 2024-06, 2024-Q2, 2024-H1, 2024-9M, 2024 (Decree 09/2019 cut-offs unless --calendar); a term plan: the whole term 2021-2025 (or by its name, nhiệm kỳ 2020-2025: 2020-2025), with --as-of for a mid-term review',
       calendar: 'use calendar months and quarters for the report period instead of the 14th cut-off',
       field: 'only one field: section id (II.1; II.3 includes II.3.1...) or name; repeatable',
       unit: 'only the targets and tasks this unit (id) leads or supports; repeatable',
@@ -198,7 +212,12 @@ export const EN: Labels = {
     didYouMean: (s) => `Did you mean "${s}"?`,
     known: (list) => `Known: ${list}`,
     badPeriod: (p) => `Report period "${p}" is not valid.`,
-    periodForms: 'Write 2024, 2024-06, 2024-Q2, 2024-H1 or 2024-9M.',
+    periodForms: 'Write 2024, 2024-06, 2024-Q2, 2024-H1 or 2024-9M; the whole term of a term plan: 2021-2025.',
+    termOfYearlyPlan: (code, symbol, year) =>
+      `--period ${code} is a whole term, but the plan ${symbol} is a plan of one year${year === null ? '' : `, ${year}`}, not a term plan (no "term" in plan.yaml).`,
+    termOfYearlyPlanHint: (year) => `A yearly plan: use --period ${year ?? 'YYYY'} (or a period of the year: ${year ?? 'YYYY'}-H1, ${year ?? 'YYYY'}-9M).`,
+    otherTerm: (code, symbol, name, start, end) => `--period ${code} is not the term of the plan ${symbol}: the plan is ${name ?? 'a term plan'} (the years ${start}-${end}).`,
+    otherTermHint: (start, end) => `The whole term: --period ${start}-${end}; one year of it: --period ${end}; a mid-term review: --period ${start}-${end} --as-of ${start + 2}-06-14.`,
     badCount: (opt, v) => `${opt} "${v}" must be a whole number, 0 or more.`,
     needsOut: (format) => `The ${format} format is a binary file and cannot be printed.`,
     needsOutHint: (format) => `Add --out file-name.${format}`,

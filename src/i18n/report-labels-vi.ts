@@ -34,6 +34,8 @@ export const VI = {
     verdict: 'Đánh giá',
     stretchVerdict: 'Phấn đấu',
     verdictCode: 'Mã đánh giá',
+    /** Only in the report of a whole term: the year of a yearly target's row (empty on the target's own row). */
+    year: 'Năm',
   },
   verdict: {
     met: 'Đạt',
@@ -72,6 +74,7 @@ export const VI = {
   /** The span of a term plan's target, after its plan text: "≥ 90 (năm 2023)", "60 (đến năm 2025)", "5.000 (cả kỳ 2021-2025)". */
   termSpan: {
     year: (y: number) => `năm ${y}`,
+    everyYear: 'hằng năm',
     level: (end: number) => `đến năm ${end}`,
     sum: (start: number, end: number) => `cả kỳ ${start}-${end}`,
   },
@@ -80,6 +83,15 @@ export const VI = {
    * expected by now, so it is under way, not behind (mid-term reviews: "đang trong lộ trình thực hiện").
    */
   underWay: (end: number) => `Đang thực hiện, hạn năm ${end}`,
+  /** A year's row under a yearly target in the report of a whole term. */
+  yearRow: (y: number) => `Năm ${y}`,
+  /** The note of a yearly target over the whole term: "Đạt 2/3 năm; không đạt năm 2021". */
+  yearsNote: {
+    achieved: (a: number, n: number) => `Đạt ${a}/${n} năm`,
+    missed: (years: string) => `không đạt năm ${years}`,
+    notYet: (years: string) => `chưa đạt năm ${years}`,
+    noData: (years: string) => `chưa có số liệu năm ${years}`,
+  },
   otherSection: 'Khác',
   /** "8/12 đạt (3 vượt), 2 chưa đạt, 2 chưa có số liệu". */
   summary: (achieved: number, total: number, exceeded: number) =>
@@ -96,9 +108,14 @@ export const VI = {
   /** A term plan's line under the window: the term and the year its yearly targets are judged in. */
   termLine: (name: string | null, start: number, end: number, year: number) =>
     `Kế hoạch ${name ?? 'nhiệm kỳ'} (${start}-${end}): chỉ tiêu hằng năm tính cho năm ${year}, chỉ tiêu cả nhiệm kỳ tính đến năm ${end}.`,
+  /** The report of a whole term (--period 2021-2025): its yearly targets year by year, up to `year`. */
+  termLineWhole: (name: string | null, start: number, end: number, year: number) =>
+    `Báo cáo cả ${name ?? 'nhiệm kỳ'} (${start}-${end}): chỉ tiêu cả nhiệm kỳ tính đến năm ${end}, chỉ tiêu hằng năm tính từng năm${year > start ? ` ${start}-${year}` : ` ${start}`}.`,
   /** Several plans judged over different spans (a rollup): each kind of plan, and the wards that have it. */
   termLineOf: (name: string | null, start: number, end: number, year: number, wards: string) =>
     `Kế hoạch ${name ?? 'nhiệm kỳ'} (${start}-${end}) của ${wards}: chỉ tiêu hằng năm tính cho năm ${year}, chỉ tiêu cả nhiệm kỳ tính đến năm ${end}.`,
+  termLineWholeOf: (name: string | null, start: number, end: number, year: number, wards: string) =>
+    `Báo cáo cả ${name ?? 'nhiệm kỳ'} (${start}-${end}) của ${wards}: chỉ tiêu cả nhiệm kỳ tính đến năm ${end}, chỉ tiêu hằng năm tính từng năm${year > start ? ` ${start}-${year}` : ` ${start}`}.`,
   yearLineOf: (year: number, wards: string) => `Kế hoạch năm ${year} của ${wards}.`,
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
@@ -186,7 +203,8 @@ export const VI = {
   help: {
     status: {
       description: 'bảng đánh giá thực hiện chỉ tiêu đến một ngày hoặc cho một kỳ báo cáo (mã thoát 0 in được báo cáo, 1 kế hoạch có lỗi, 2 lỗi cách dùng)',
-      period: 'kỳ báo cáo: 2024-06, 2024-Q2, 2024-H1, 2024-9M, 2024 (chốt số liệu theo Nghị định 09/2019 trừ khi có --calendar)',
+      period:
+        'kỳ báo cáo: 2024-06, 2024-Q2, 2024-H1, 2024-9M, 2024 (chốt số liệu theo Nghị định 09/2019 trừ khi có --calendar); kế hoạch nhiệm kỳ: cả nhiệm kỳ 2021-2025 (hoặc theo tên, nhiệm kỳ 2020-2025: 2020-2025), thêm --as-of để sơ kết giữa nhiệm kỳ',
       calendar: 'tính kỳ báo cáo theo lịch (tháng, quý dương lịch) thay vì chốt số liệu ngày 14',
       field: 'chỉ lấy một lĩnh vực: mã mục (II.1, II.3 gồm cả II.3.1...) hoặc tên; lặp lại được',
       unit: 'chỉ lấy chỉ tiêu và nhiệm vụ mà đơn vị (mã) chủ trì hoặc phối hợp; lặp lại được',
@@ -213,7 +231,15 @@ export const VI = {
     didYouMean: (s: string) => `Có phải ý là "${s}"?`,
     known: (list: string) => `Có: ${list}`,
     badPeriod: (p: string) => `Kỳ báo cáo "${p}" không hợp lệ.`,
-    periodForms: 'Viết như 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M.',
+    periodForms: 'Viết như 2024, 2024-06, 2024-Q2, 2024-H1, 2024-9M; cả nhiệm kỳ của kế hoạch nhiệm kỳ: 2021-2025.',
+    /** A whole-term --period on a plan of one year. */
+    termOfYearlyPlan: (code: string, symbol: string, year: number | null) =>
+      `--period ${code} là cả một nhiệm kỳ, nhưng kế hoạch ${symbol} là kế hoạch năm${year === null ? '' : ` ${year}`}, không phải kế hoạch nhiệm kỳ (không có "term" trong plan.yaml).`,
+    termOfYearlyPlanHint: (year: number | null) => `Kế hoạch năm: dùng --period ${year ?? 'YYYY'} (hoặc một kỳ trong năm: ${year ?? 'YYYY'}-H1, ${year ?? 'YYYY'}-9M).`,
+    /** A whole-term --period naming another term than the plan's. */
+    otherTerm: (code: string, symbol: string, name: string | null, start: number, end: number) =>
+      `--period ${code} không phải nhiệm kỳ của kế hoạch ${symbol}: kế hoạch là ${name ?? 'nhiệm kỳ'} (các năm ${start}-${end}).`,
+    otherTermHint: (start: number, end: number) => `Cả nhiệm kỳ: --period ${start}-${end}; một năm của nhiệm kỳ: --period ${end}; sơ kết giữa nhiệm kỳ: --period ${start}-${end} --as-of ${start + 2}-06-14.`,
     badCount: (opt: string, v: string) => `${opt} "${v}" phải là số nguyên không âm.`,
     needsOut: (format: string) => `Định dạng ${format} là tệp nhị phân, không in ra màn hình được.`,
     needsOutHint: (format: string) => `Thêm --out tên-tệp.${format}`,

@@ -4,6 +4,7 @@ import type { OverdueItem } from '../report/overdue.js';
 import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
 import type { OverdueReport, StatusReport, StatusRow } from '../report/status-report.js';
 import type { PaceJudgement } from '../report/pace.js';
+import type { YearRow } from '../report/term-years.js';
 import type { Judgement, SourceJudgement } from '../report/variance.js';
 import { countsJson } from './verdict-counts-json.js';
 import { kindOf } from '../kinds/comparison-kinds.js';
@@ -89,7 +90,37 @@ function paceJson(p: PaceJudgement | null) {
   return p === null ? null : { date: p.date, share: round(p.share), expected: round(p.expected), status: p.status };
 }
 
-function actualTextJson(r: StatusRow, lang: Lang): { actualText?: string } {
+/** One year of a yearly target in the report of a whole term (docs/json.md, `byYear`): that year's judgement. */
+function yearJson(y: YearRow, lang: Lang) {
+  return {
+    year: y.year,
+    window: y.window,
+    closed: y.closed,
+    planned: round(y.planned.reference),
+    planText: plannedText(y, lang),
+    yearFigure: y.yearFigure,
+    missing: y.planned.missing,
+    actual: y.actual,
+    ...actualTextJson(y, lang),
+    estimate: y.estimate,
+    figureDate: y.figureDate,
+    note: y.note,
+    variance: round(y.variance),
+    plannedChange: y.plannedChange,
+    achievedChange: round(y.achievedChange),
+    ratio: round(y.ratio),
+    ratioDigits: y.ratioDigits,
+    verdict: y.verdict,
+    final: y.final,
+    pace: paceJson(y.pace),
+    baseline: y.baseline,
+    stretch: y.stretch === null ? null : stretchJson(y.stretch, lang),
+    previous: y.previous,
+    ratioToPrevious: round(y.ratioToPrevious),
+  };
+}
+
+function actualTextJson(r: Pick<StatusRow, 'actual' | 'planned'>, lang: Lang): { actualText?: string } {
   const c = r.planned.comparison;
   const t = r.actual === null ? null : kindOf(c).actualText(c, r.actual, REPORT_LABELS[lang]);
   return t === null ? {} : { actualText: t };
@@ -138,6 +169,8 @@ export function targetJson(r: StatusRow, lang: Lang) {
     namedPeriod: r.namedPeriod,
     // Only in a term plan (plan.term), so a yearly plan's JSON stays as it was.
     ...(r.term === null ? {} : { term: r.term }),
+    // Only for a yearly target in the report of a whole term (--period 2021-2025).
+    ...(r.byYear === null ? {} : { byYear: r.byYear.map((y) => yearJson(y, lang)) }),
     lead: r.lead,
     support: r.support,
     entries: r.entries.map(entryJson),

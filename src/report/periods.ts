@@ -161,3 +161,33 @@ export function elapsedShare(range: DateRange, asOf: IsoDate): number {
 export function inRange(range: DateRange, date: IsoDate): boolean {
   return range.start <= date && date <= range.end;
 }
+
+/**
+ * A whole term as a report period (`--period 2021-2025`, issue 13): its first and last year. Report
+ * periods only: an entry's `period` stays one of PERIOD_FORMS. Which term a plan has, and whether the
+ * code names it (also as its name's years, "nhiệm kỳ 2020-2025"), is report/term-period.ts.
+ */
+export interface TermCode {
+  start: number;
+  end: number;
+}
+
+/** "2021-2025" → {start: 2021, end: 2025}; null for anything else (a later year first, one year twice). */
+export function parseTermCode(input: string): TermCode | null {
+  const m = /^(\d{4})-(\d{4})$/.exec(input.trim());
+  if (!m) return null;
+  const start = Number(m[1]);
+  const end = Number(m[2]);
+  return start < end ? { start, end } : null;
+}
+
+/** A term's range: from the start of its first year's period to the end of its last year's (15/12/2020..14/12/2025 under Nghị định 09/2019). */
+export function termRange(t: TermCode, convention: PeriodConvention): DateRange {
+  return { start: periodRange(String(t.start), convention).start, end: periodRange(String(t.end), convention).end };
+}
+
+/** The range of any report period code: a period of a year, or a whole term. */
+export function reportPeriodRange(code: string, convention: PeriodConvention): DateRange {
+  const term = parseTermCode(code);
+  return term === null ? periodRange(code, convention) : termRange(term, convention);
+}

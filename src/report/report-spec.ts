@@ -1,8 +1,9 @@
 import type { Plan } from '../model/plan.js';
 import { minIso, type IsoDate } from './calendar-date.js';
 import { resolveFilter, type FilterQuery, type ReportFilter } from './filters.js';
-import { parsePeriodCode, periodRange, type DateRange, type PeriodConvention } from './periods.js';
+import { parsePeriodCode, parseTermCode, reportPeriodRange, type DateRange, type PeriodConvention } from './periods.js';
 import type { StatusOptions } from './status-report.js';
+import { matchTermPeriod } from './term-period.js';
 
 /**
  * What a report is asked for, as the command line says it (`--as-of`, `--period`, `--calendar`, the
@@ -21,8 +22,13 @@ export interface ReportRequest {
   against?: string;
 }
 
-/** A --period value as the reports take it ("2024-h1" → "2024-H1"), or null when it is not a period code. */
+/**
+ * A --period value as the reports take it ("2024-h1" → "2024-H1"; a whole term "2021-2025", which
+ * the plan's term must match: term-period.ts), or null when it is not a period code.
+ */
 export function normalizePeriod(value: string): string | null {
+  const term = parseTermCode(value);
+  if (term !== null) return `${term.start}-${term.end}`;
   return parsePeriodCode(value).ok ? value.trim().toUpperCase() : null;
 }
 
@@ -40,17 +46,20 @@ export function reportAsOf(period: DateRange | null, given: IsoDate | undefined,
 
 /** The date plans are checked as of: the one asked for; for a period without --as-of, its calendar end (never the clock). */
 export function checkDate(req: Pick<ReportRequest, 'asOf' | 'period'>, today: () => IsoDate): IsoDate {
-  return req.asOf ?? (req.period !== undefined ? periodRange(req.period, 'calendar').end : today());
+  return req.asOf ?? (req.period !== undefined ? reportPeriodRange(req.period, 'calendar').end : today());
 }
 
 /** The options of one plan's status report. */
 export function statusOptionsFor(plan: Plan, req: ReportRequest, today: () => IsoDate): StatusOptions {
   const convention = planConvention(plan, req.calendar);
-  const range = req.period === undefined ? null : periodRange(req.period, convention);
+  // A whole term as its name's years ("2020-2025" for "nhiệm kỳ 2020-2025") is the plan's years.
+  const term = req.period === undefined ? null : matchTermPeriod(plan.header, req.period);
+  const period = term?.ok ? term.code : req.period;
+  const range = period === undefined ? null : reportPeriodRange(period, convention);
   return {
     asOf: reportAsOf(range, req.asOf, today),
     convention,
-    ...(req.period === undefined ? {} : { period: req.period }),
+    ...(period === undefined ? {} : { period }),
     ...(req.against === undefined ? {} : { against: req.against }),
     filter: resolveFilter(plan, req.filter),
   };

@@ -3,7 +3,8 @@ import type { IsoDate } from './calendar-date.js';
 import { keepsTarget, keepsTask, type ReportFilter } from './filters.js';
 import { findOverdue, type OverdueItem } from './overdue.js';
 import { progressOf } from './progress.js';
-import { parsePeriodCode, periodRange, type DateRange, type PeriodConvention } from './periods.js';
+import { parsePeriodCode, parseTermCode, periodRange, reportPeriodRange, termRange, type DateRange, type PeriodConvention } from './periods.js';
+import { overYears, type YearCounts, type YearRow } from './term-years.js';
 import { evaluateTarget, summarize, type Summary, type TargetEvaluation } from './variance.js';
 import { planRange, targetWindow } from './window.js';
 import type { ProgressEntry } from '../model/progress-entry.js';
@@ -63,6 +64,12 @@ export interface StatusRow extends TargetEvaluation {
   depth: number;
   /** In a term plan: the span judged (the year of the report, or the whole term); null in a yearly plan. */
   term: RowTerm | null;
+  /**
+   * A yearly target in the report of a whole term (`--period 2021-2025`): each year of the term so
+   * far, judged as that year's report judges it (term-years.ts); the row's own verdict is over the
+   * years, and its own figures (actual, variance, ratio, cùng kỳ) are empty. Null otherwise.
+   */
+  byYear: YearRow[] | null;
 }
 
 /** A term plan's target: judged in one year of the term (`year`), or over the whole term. */
@@ -80,6 +87,8 @@ export interface RowTerm {
    * behind. Its verdict stays "Chưa đạt" (not-yet); docs/quy-tac-danh-gia.md.
    */
   underWay: boolean;
+  /** A yearly target in the report of a whole term: how its years came out; absent otherwise. */
+  yearCounts?: YearCounts;
 }
 
 /** The term of a term plan, and the year its yearly targets are judged in. */
@@ -87,8 +96,10 @@ export interface ReportTerm {
   start: number;
   end: number;
   name: string | null;
-  /** The year of --period, else of --as-of, kept inside the term. */
+  /** The year of --period, else of --as-of, kept inside the term; with a whole-term period, the last year shown. */
   year: number;
+  /** The report is of the whole term (`--period 2021-2025`): yearly targets are shown year by year. */
+  whole: boolean;
 }
 
 export interface StatusGroup {
@@ -136,7 +147,9 @@ function planRef(plan: Plan): StatusReport['plan'] {
 
 export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   const period: ReportPeriod | null =
-    o.period === undefined ? null : { code: o.period, ...periodRange(o.period, o.convention), convention: o.convention };
+    o.period === undefined ? null : { code: o.period, ...reportPeriodRange(o.period, o.convention), convention: o.convention };
+  // A whole term ("2021-2025", checked against the plan's term by the caller: report-spec.ts).
+  const whole = o.period !== undefined && parseTermCode(o.period) !== null;
   // One window rule (issue 11): targets are yearly, judged in the plan year's window under the
   // convention (15/12 of the year before to 14/12 under Nghị định 09/2019), or in the year of the
   // report period; closed once asOf reaches its end. So `--as-of 2024-12-14` and `--period 2024`
@@ -146,10 +159,12 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
   // its term targets over the whole term, from the cut-off before its first year to that of its last.
   const termSpec = plan.header.term;
   const term: ReportTerm | null =
-    termSpec === undefined ? null : { start: termSpec.start, end: termSpec.end, name: termSpec.name ?? null, year: termYear(termSpec, o.asOf, parsed?.ok ? parsed.period.year : undefined) };
+    termSpec === undefined
+      ? null
+      : { start: termSpec.start, end: termSpec.end, name: termSpec.name ?? null, year: termYear(termSpec, o.asOf, parsed?.ok ? parsed.period.year : undefined), whole };
   const yearCode = term !== null ? String(term.year) : parsed?.ok ? String(parsed.period.year) : String(plan.header.year);
   const range = planRange(plan.header);
-  const termWindow: DateRange | null = term === null ? null : { start: periodRange(String(term.start), o.convention).start, end: periodRange(String(term.end), o.convention).end };
+  const termWindow: DateRange | null = term === null ? null : termRange(term, o.convention);
   const entries = o.previousEntries === undefined ? plan.entries : [...o.previousEntries, ...plan.entries];
   const filter = o.filter ?? {};
   // A ring of partOf (the `part-loop` error) is cut where it closes: that target stands as the total.
@@ -171,23 +186,30 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     const total = totalOf(t);
     const sectionOf = topTotal(t, totalOf).section;
     const over = overOf(plan.header, t);
-    const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: yearCode, convention: o.convention });
     const named = t.period === undefined ? undefined : plan.header.periods?.find((p) => p.id === t.period);
-    // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period; in a
-    // term plan, a yearly sum over its calendar year, a term total over the whole term.
-    const accrual = named ? { start: named.start, end: named.end } : over === 'year' ? yearAccrual(Number(yearCode), range) : range;
-    const ownFigure = over === 'year' ? yearFigure(t, Number(yearCode)) : undefined;
-    const judged = ownFigure === undefined ? t : withYearFigure(t, ownFigure);
-    const evaluation = evaluateTarget(judged, entries, {
-      asOf: o.asOf,
-      window,
-      accrual,
-      // A target judged over its own named period (a school year) has no report-period "cùng kỳ".
-      ...(named === undefined ? { period: o.period ?? yearCode } : {}),
-      convention: o.convention,
-      ...(o.against === undefined ? {} : { against: o.against }),
-    });
-    const closed = o.asOf >= window.end;
+    /** The target judged in one year of the plan (or of the term), or over the whole term. */
+    const judgeIn = (code: string) => {
+      const window = over === 'term' && termWindow !== null ? termWindow : targetWindow(plan.header, t, { period: code, convention: o.convention });
+      // Sums accrue over the plan's own year (the budget year 01/01-31/12) or the named period; in a
+      // term plan, a yearly sum over its calendar year, a term total over the whole term.
+      const accrual = named ? { start: named.start, end: named.end } : over === 'year' ? yearAccrual(Number(code), range) : range;
+      const ownFigure = over === 'year' ? yearFigure(t, Number(code)) : undefined;
+      const judged = ownFigure === undefined ? t : withYearFigure(t, ownFigure);
+      const evaluation = evaluateTarget(judged, entries, {
+        asOf: o.asOf,
+        window,
+        accrual,
+        // A target judged over its own named period (a school year) has no report-period "cùng kỳ";
+        // a year of a whole term has that year's.
+        ...(named === undefined ? { period: whole && over === 'year' ? code : (o.period ?? code) } : {}),
+        convention: o.convention,
+        ...(o.against === undefined ? {} : { against: o.against }),
+      });
+      return { evaluation, window, ownFigure, closed: o.asOf >= window.end };
+    };
+    const byYear = whole && term !== null && over === 'year' ? termYears(term, (y) => judgeIn(String(y)), t) : null;
+    const { evaluation, window, ownFigure, closed } =
+      byYear !== null && termWindow !== null ? overTheYears(t, byYear, termWindow, o.asOf, o.convention) : judgeIn(yearCode);
     const row: StatusRow = {
       ...evaluation,
       no: 0,
@@ -204,7 +226,16 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
       term:
         term === null || over === null
           ? null
-          : { over, year: over === 'year' ? Number(yearCode) : null, start: term.start, end: term.end, yearFigure: ownFigure !== undefined, underWay: over === 'term' && underWay(t, evaluation, closed) },
+          : {
+              over,
+              year: over === 'year' && byYear === null ? Number(yearCode) : null,
+              start: term.start,
+              end: term.end,
+              yearFigure: ownFigure !== undefined,
+              underWay: over === 'term' && underWay(t, evaluation, closed),
+              ...(byYear === null ? {} : { yearCounts: overYears(byYear, closed).counts }),
+            },
+      byYear,
     };
     (row.section === null ? other : byId.get(row.section)!).rows.push(row);
     rows.push(row);
@@ -232,6 +263,30 @@ export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
     partial: plan.gaps ?? null,
     term,
   };
+}
+
+/** Each year of the term from its first to the year of the as-of date (a mid-term review stops there), judged as that year's report. */
+function termYears(term: ReportTerm, judgeIn: (year: number) => { evaluation: TargetEvaluation; window: DateRange; ownFigure: number | undefined; closed: boolean }, t: Target): YearRow[] {
+  const out: YearRow[] = [];
+  for (let y = term.start; y <= term.year; y++) {
+    const { evaluation, window, ownFigure, closed } = judgeIn(y);
+    out.push({ ...evaluation, year: y, window, closed, yearFigure: ownFigure !== undefined, progress: progressOf({ ...evaluation, direction: t.direction }) });
+  }
+  return out;
+}
+
+/**
+ * The row of a yearly target over the whole term: the comparison as written (no one year's figure),
+ * the verdict over the years (term-years.ts), no figures of its own; its entries are the years'.
+ */
+function overTheYears(t: Target, years: readonly YearRow[], termWindow: DateRange, asOf: IsoDate, convention: PeriodConvention) {
+  const closed = asOf >= termWindow.end;
+  const general = evaluateTarget(t, [], { asOf, window: termWindow, convention });
+  const { verdict, final } = overYears(years, closed);
+  // Each entry once, in the years' order (oldest first).
+  const entries = [...new Set(years.flatMap((y) => y.entries))];
+  const evaluation: TargetEvaluation = { ...general, verdict, final, stretch: null, sources: [], judgements: [], entries };
+  return { evaluation, window: termWindow, ownFigure: undefined, closed };
 }
 
 /** A term target that only the term's end judges (a state, a level), not reached yet while it is open. */

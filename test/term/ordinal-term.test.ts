@@ -140,7 +140,7 @@ describe('a state or a level in a term plan (table of cases)', () => {
   it('the báo cáo words a state under way after its verdict, in English the table says it too', () => {
     const row = rowOf({ id: 'ntm-chua', asOf: '2023-06-14' });
     const words = targetSentence(row).map((r) => (r.kind === 'text' ? r.text : '')).join('');
-    expect(words).toBe('ntm-chua đạt chưa đạt (kế hoạch đạt); chưa đạt kế hoạch, đang thực hiện, hạn năm 2025.');
+    expect(words).toBe('ntm-chua: chưa đạt (kế hoạch đạt); chưa đạt kế hoạch, đang thực hiện, hạn năm 2025.');
     expect(noteValue(row, 'en')).toEqual({ kind: 'text', text: 'Under way, due by 2025' });
   });
 

@@ -108,6 +108,16 @@ const CASES: Case[] = [
     stderr: 'plan: ⚠ Kỳ 2023 nằm ngoài kế hoạch 05/KH-UBND năm 2024: bảng chỉ tính chỉ tiêu của năm kế hoạch. Có phải ý bạn là --period 2024?\n',
   },
   {
+    name: 'two term plans, the whole term (--period 2021-2025) as of 14/12/2023: the whole-term line once; yearly targets year by year',
+    argv: ['--period', '2021-2025', '--as-of', '2023-12-14', 'wards'],
+    window:
+      'Kỳ báo cáo 2021-2025 (15/12/2020 - 14/12/2025, chốt số liệu theo Nghị định 09/2019/NĐ-CP). Số liệu đến ngày 14/12/2023. Báo cáo cả nhiệm kỳ 2020-2025 (2021-2025): chỉ tiêu cả nhiệm kỳ tính đến năm 2025, chỉ tiêu hằng năm tính từng năm 2021-2023.',
+    wards: [['Phú Bình', 2023, 2, 4], ['Sơn Lang', 2023, 3, 20]],
+    // Sơn Lang's 88,5 of 2021 missed "≥ 90 hằng năm": the years' verdict is Không đạt.
+    bhyt: [['Phú Bình', '100 (đến năm 2025)', 'not-yet'], ['Sơn Lang', '≥ 90 (hằng năm)', 'missed']],
+    stderr: '',
+  },
+  {
     name: 'two terms: the ward of the next term judges its yearly targets in 2026, its first year',
     argv: ['--as-of', '2023-12-14', 'wards/phu-binh', 'next/xa-moi'],
     window:
@@ -145,6 +155,15 @@ describe('plan status over term plans: each plan in its own window', () => {
       expect(problems(md.stderr)).toBe(c.stderr);
     });
   }
+
+  it('the whole term beside a yearly plan: refused, one usage error naming the yearly plan, exit 2, nothing on stdout', async () => {
+    const r = await run(['status', '--period', '2021-2025', '--as-of', '2023-12-14', 'wards/son-lang', 'yearly/phuong-1']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(
+      'plan: lỗi: --period 2021-2025 là cả một nhiệm kỳ, nhưng kế hoạch 05/KH-UBND là kế hoạch năm 2024, không phải kế hoạch nhiệm kỳ (không có "term" trong plan.yaml).\n  = gợi ý: Kế hoạch năm: dùng --period 2024 (hoặc một kỳ trong năm: 2024-H1, 2024-9M).\n',
+    );
+  });
 
   it('plan overdue over two term plans: a row per ward', async () => {
     const r = await run(['overdue', '--as-of', '2023-12-14', '--format', 'json', 'wards']);

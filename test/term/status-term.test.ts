@@ -120,7 +120,7 @@ describe('plan status on a term plan (table of cases)', () => {
   });
 
   it('the report carries the term and the year judged; a yearly plan carries neither', () => {
-    expect(buildStatusReport(plan, { asOf: '2023-12-14', convention: 'nd-09-2019' }).term).toEqual({ start: 2021, end: 2025, name: 'giai đoạn 2021-2025', year: 2023 });
+    expect(buildStatusReport(plan, { asOf: '2023-12-14', convention: 'nd-09-2019' }).term).toEqual({ start: 2021, end: 2025, name: 'giai đoạn 2021-2025', year: 2023, whole: false });
     const yearly = validatePlan(writePlan(base), { cwd: '/', asOf: '2024-07-01' }).plan!;
     const report = buildStatusReport(yearly, { asOf: '2024-06-14', convention: 'nd-09-2019' });
     expect(report.term).toBeNull();
