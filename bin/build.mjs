@@ -27,7 +27,7 @@ await build({
   logLevel: 'warning',
   // import() becomes require(): a vm.Script has no module loader for dynamic imports.
   supported: { 'dynamic-import': false },
-  plugins: [lazyChildProcessForCommander(), noColorDetectionInChalk(), englishOnlyZodLocales(), reportRenderersApart(), pdfTextLayerApart(), rawText()],
+  plugins: [lazyChildProcessForCommander(), noColorDetectionInChalk(), oneColumnWidthsForCliTable(), englishOnlyZodLocales(), reportRenderersApart(), pdfTextLayerApart(), rawText()],
   // Only `plan import` of a .docx needs mammoth; it stays in node_modules, out of every start.
   external: ['mammoth'],
 });
@@ -137,6 +137,32 @@ function noColorDetectionInChalk() {
       );
       b.onLoad({ filter: /^supports-color$/, namespace: 'plan-lazy' }, () => ({
         contents: 'export function createSupportsColor() { return false; }\nexport default { stdout: false, stderr: false };',
+        loader: 'js',
+      }));
+    },
+  };
+}
+
+/**
+ * cli-table3 measures every cell, line and padding with string-width, which strips colours and tries
+ * a large emoji pattern (a new RegExp each call) on the text: a tenth of `plan status`'s allocation.
+ * Where every character takes one column and none combines (src/render/terminal/one-column.ts), the
+ * width is the length; anything else goes to string-width itself.
+ */
+function oneColumnWidthsForCliTable() {
+  return {
+    name: 'one-column-widths-for-cli-table',
+    setup(b) {
+      b.onResolve({ filter: /^string-width$/ }, (args) =>
+        /node_modules[\\/]cli-table3[\\/]/.test(args.importer) ? { path: 'string-width', namespace: 'plan-lazy' } : undefined,
+      );
+      b.onLoad({ filter: /^string-width$/, namespace: 'plan-lazy' }, () => ({
+        contents: [
+          "const stringWidth = require('string-width/index.js');",
+          "const { oneColumnText } = require('./src/render/terminal/one-column.ts');",
+          "module.exports = (s) => (typeof s === 'string' && oneColumnText(s) ? s.length : stringWidth(s));",
+        ].join('\n'),
+        resolveDir: root,
         loader: 'js',
       }));
     },

@@ -4,15 +4,29 @@ import type { DataPath } from '../load/locate.js';
 import { TO_FILL } from '../model/placeholder.js';
 import type { Check } from './context.js';
 
-/** Every text under `value` that still holds the placeholder, with its path. */
-function* placeholdersIn(value: unknown, path: DataPath = []): Generator<DataPath> {
+/**
+ * Every text under `value` that still holds the placeholder, with its path, in document order. One
+ * path is grown and shrunk on the way down and copied only at a hit: the check visits every value of
+ * the plan on every start.
+ */
+function placeholdersIn(value: unknown, path: (string | number)[] = [], out: DataPath[] = []): DataPath[] {
   if (typeof value === 'string') {
-    if (value.includes(TO_FILL)) yield path;
+    if (value.includes(TO_FILL)) out.push([...path]);
   } else if (Array.isArray(value)) {
-    for (let i = 0; i < value.length; i++) yield* placeholdersIn(value[i], [...path, i]);
+    for (let i = 0; i < value.length; i++) {
+      path.push(i);
+      placeholdersIn(value[i], path, out);
+      path.pop();
+    }
   } else if (value && typeof value === 'object') {
-    for (const [k, v] of Object.entries(value)) yield* placeholdersIn(v, [...path, k]);
+    const record = value as Record<string, unknown>;
+    for (const k of Object.keys(record)) {
+      path.push(k);
+      placeholdersIn(record[k], path, out);
+      path.pop();
+    }
   }
+  return out;
 }
 
 /**

@@ -1,5 +1,6 @@
 import jsYaml from 'js-yaml';
 import { MAX_DEPTH, normalizeText } from './normalize.js';
+import { readPlainYaml } from './plain-yaml.js';
 
 /**
  * The fast way to read a plan file's data: js-yaml is about ten times faster than the `yaml`
@@ -118,6 +119,8 @@ function closingQuote(text: string, open: number): number {
 /** The data as written (no NFC), or not ok where the fast reader may disagree with `yaml`. */
 export function fastParse(text: string): { ok: true; data: unknown } | { ok: false } {
   if (unsafe(text) || multilineText(text)) return { ok: false };
+  const plain = readPlainYaml(text);
+  if (plain !== undefined) return { ok: true, data: plain };
   try {
     return { ok: true, data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) ?? null };
   } catch {

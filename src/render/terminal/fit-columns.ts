@@ -1,3 +1,5 @@
+import { oneColumnText } from './one-column.js';
+
 /**
  * Column widths for cli-table3, which does not fit the terminal by itself (pitfalls.md). Widths
  * include the cell padding (1 space each side). A word is never cut: a column is never narrower than
@@ -11,6 +13,10 @@ const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff
 
 /** Terminal columns a single line takes: colours stripped, NFC, combining marks 0, East Asian wide 2. */
 export function displayWidth(line: string): number {
+  return oneColumnText(line) ? line.length : measured(line);
+}
+
+function measured(line: string): number {
   let w = 0;
   for (const ch of line.replace(ANSI, '').normalize('NFC')) {
     if (COMBINING.test(ch)) continue;
