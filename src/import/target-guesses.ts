@@ -1,5 +1,5 @@
 /** The importer's guesses about a target the document leaves open, each with its reason in Vietnamese. */
-import type { AmbiguityCode } from '../parse/target-phrase.js';
+import type { AmbiguityCode } from '../parse/phrase-ambiguity.js';
 
 export const AMBIGUITY_VI: Record<AmbiguityCode, string> = {
   'no-operator': 'câu chỉ ghi con số, không nói "đạt", "trên", "dưới"',

@@ -8,7 +8,7 @@
  * `ambiguities` lists the codes the parser must report (exactly that set).
  */
 import type { Comparison } from '../../src/model/comparison.js';
-import type { AmbiguityCode } from '../../src/parse/target-phrase.js';
+import type { AmbiguityCode } from '../../src/parse/phrase-ambiguity.js';
 
 export interface CorpusCase {
   text: string;
