@@ -9,6 +9,7 @@ import { documentPlan } from './document-plan.js';
 import type { ReportDocument } from './document.js';
 import { headingBlocks } from './heading-blocks.js';
 import type { DocumentLayout } from './layout.js';
+import { planSpans } from './plan-spans.js';
 import { plannedText } from './plan-text.js';
 import { textRuns } from './sentence.js';
 import type { TableBlock } from './table.js';
@@ -153,7 +154,9 @@ export function statusRollupDocument(rollup: StatusRollup, reports: readonly Sta
   const first = reports[0]!;
   const illustrative = reports.some((r) => r.illustrative);
   const title = R.title(reports.length);
-  const blocks: Block[] = headingBlocks({ title, window: { asOf: first.asOf, period: first.period }, illustrative, lang: o.lang });
+  // Each plan is judged in its own window; plans of different spans (a term plan, another year) say which.
+  const spans = planSpans(reports, rollup.wards, o.lang);
+  const blocks: Block[] = headingBlocks({ title, window: { asOf: first.asOf, period: first.period, spans }, illustrative, lang: o.lang });
   if (o.part !== 'targets') blocks.push({ kind: 'heading', level: 2, text: R.wardsTitle }, wardsTable(rollup, o.lang));
   if (o.part !== 'wards') {
     blocks.push({ kind: 'heading', level: 2, text: R.targetsTitle(rollup.targets.length) });

@@ -12,6 +12,7 @@ import { lateCounts } from './report-missed.js';
 import { APPENDIX_COLUMNS, appendixRow } from './report-appendix.js';
 import { proposalsPart, summaryPhrase, takeNarrative, ownWords } from './report-parts.js';
 import { dateInWords, reportPeriodWords } from './report-period-words.js';
+import { planSpans } from './plan-spans.js';
 import { illustrativeNotes, ILLUSTRATIVE_NOTE, reportWindowRuns } from './report-window.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
@@ -114,8 +115,10 @@ function wardsTable(rollup: StatusRollup, reportOf: (w: WardSummary) => StatusRe
 }
 
 /** Biểu 2: each target several wards measure, a row per ward, with the báo cáo appendix's columns. */
-function sharedTable(rollup: StatusRollup): TableBlock {
-  const columns = APPENDIX_COLUMNS.map((c) => (c.id === 'target' ? { ...c, id: 'ward', label: 'Phường, xã' } : c));
+function sharedTable(rollup: StatusRollup, reports: readonly StatusReport[]): TableBlock {
+  // A term plan's rows are of a year or of the whole term (the plan cell says which): "Kế hoạch", as in its own appendix.
+  const plan = reports.some((r) => r.term !== null) ? 'Kế hoạch' : null;
+  const columns = APPENDIX_COLUMNS.map((c) => (c.id === 'target' ? { ...c, id: 'ward', label: 'Phường, xã' } : c.id === 'plan' && plan !== null ? { ...c, label: plan } : c));
   const rows: Row[] = [];
   for (const [i, s] of rollup.targets.entries()) {
     rows.push({ kind: 'group', label: `${i + 1}. ${s.name}`, indent: 0 });
@@ -166,11 +169,11 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(ownWords));
 
   const subject = C.subject(n, now, next);
-  const window = reportWindowRuns(first);
+  const window = reportWindowRuns(first, planSpans(reports, rollup.wards, 'vi'));
   const notes = illustrativeNotes(illustrative);
   const appendices: Appendix[] = [
     { title: C.wardsTitle, subtitle: window, table: wardsTable(rollup, reportOf), notes },
-    ...(rollup.targets.length > 0 ? [{ title: C.sharedTitle, subtitle: window, table: sharedTable(rollup), notes }] : []),
+    ...(rollup.targets.length > 0 ? [{ title: C.sharedTitle, subtitle: window, table: sharedTable(rollup, reports), notes }] : []),
   ];
   const issuer = parent === null ? C.blankIssuer : upper(parent);
   const report: OfficialReport = {

@@ -3,6 +3,7 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { appendixTable } from './report-appendix.js';
+import { planSpans } from './plan-spans.js';
 import { lateCounts } from './report-missed.js';
 import { illustrativeNotes, reportWindowRuns } from './report-window.js';
 import type { Run } from './run.js';
@@ -99,7 +100,7 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
   return {
     name: SUMMARY,
     title: `Tổng hợp ${rollup.wards.length} phường, xã: tình hình thực hiện các chỉ tiêu chủ yếu`,
-    subtitle: reportWindowRuns(first),
+    subtitle: reportWindowRuns(first, planSpans(reports, rollup.wards, 'vi')),
     notes: illustrativeNotes(reports.some((r) => r.illustrative)),
     headerGroups: groups,
     table: { kind: 'table', id: 'wards-targets', columns, rows },

@@ -97,6 +97,10 @@ export const EN: Labels = {
   termLineWhole: (name, start, end, year) =>
     `Report of the whole term${name ? ` (${name})` : ''}, ${start}-${end}: term targets are judged by ${end}, yearly targets year by year${year > start ? `, ${start}-${year}` : `, ${start}`}.`,
   termLine: (name, start, end, year) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}: yearly targets are judged for ${year}, term targets by ${end}.`,
+  termLineOf: (name, start, end, year, wards) => `Term plan${name ? ` (${name})` : ''}, ${start}-${end}, of ${wards}: yearly targets are judged for ${year}, term targets by ${end}.`,
+  termLineWholeOf: (name, start, end, year, wards) =>
+    `Report of the whole term${name ? ` (${name})` : ''}, ${start}-${end}, of ${wards}: term targets are judged by ${end}, yearly targets year by year${year > start ? `, ${start}-${year}` : `, ${start}`}.`,
+  yearLineOf: (year, wards) => `Yearly plan for ${year} of ${wards}.`,
   period: (code, start, end, convention) => `Report period ${code} (${start} to ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'cut-off per Decree 09/2019/ND-CP', calendar: 'calendar' },
   noTargets: 'No target matches the filters.',

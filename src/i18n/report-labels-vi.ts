@@ -111,6 +111,12 @@ export const VI = {
   /** The report of a whole term (--period 2021-2025): its yearly targets year by year, up to `year`. */
   termLineWhole: (name: string | null, start: number, end: number, year: number) =>
     `Báo cáo cả ${name ?? 'nhiệm kỳ'} (${start}-${end}): chỉ tiêu cả nhiệm kỳ tính đến năm ${end}, chỉ tiêu hằng năm tính từng năm${year > start ? ` ${start}-${year}` : ` ${start}`}.`,
+  /** Several plans judged over different spans (a rollup): each kind of plan, and the wards that have it. */
+  termLineOf: (name: string | null, start: number, end: number, year: number, wards: string) =>
+    `Kế hoạch ${name ?? 'nhiệm kỳ'} (${start}-${end}) của ${wards}: chỉ tiêu hằng năm tính cho năm ${year}, chỉ tiêu cả nhiệm kỳ tính đến năm ${end}.`,
+  termLineWholeOf: (name: string | null, start: number, end: number, year: number, wards: string) =>
+    `Báo cáo cả ${name ?? 'nhiệm kỳ'} (${start}-${end}) của ${wards}: chỉ tiêu cả nhiệm kỳ tính đến năm ${end}, chỉ tiêu hằng năm tính từng năm${year > start ? ` ${start}-${year}` : ` ${start}`}.`,
+  yearLineOf: (year: number, wards: string) => `Kế hoạch năm ${year} của ${wards}.`,
   period: (code: string, start: string, end: string, convention: string) => `Kỳ báo cáo ${code} (${start} - ${end}, ${convention})`,
   convention: { 'nd-09-2019': 'chốt số liệu theo Nghị định 09/2019/NĐ-CP', calendar: 'theo lịch' },
   noTargets: 'Không có chỉ tiêu nào khớp bộ lọc.',

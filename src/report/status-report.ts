@@ -118,8 +118,8 @@ export interface ReportPeriod {
 }
 
 export interface StatusReport {
-  /** place and issuer name the ward in a rollup across plans. */
-  plan: { id: string; symbol: string; title: string; dir: string; place: string; issuer: string };
+  /** place and issuer name the ward in a rollup across plans; year: a yearly plan's year (null for a term plan). */
+  plan: { id: string; symbol: string; title: string; dir: string; place: string; issuer: string; year: number | null };
   asOf: IsoDate;
   period: ReportPeriod | null;
   convention: PeriodConvention;
@@ -142,7 +142,7 @@ export interface StatusReport {
 
 function planRef(plan: Plan): StatusReport['plan'] {
   const h = plan.header;
-  return { id: h.id, symbol: h.symbol, title: h.title, dir: plan.dir, place: h.place, issuer: h.issuer };
+  return { id: h.id, symbol: h.symbol, title: h.title, dir: plan.dir, place: h.place, issuer: h.issuer, year: h.term === undefined ? (h.year ?? null) : null };
 }
 
 export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {

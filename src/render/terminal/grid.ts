@@ -39,6 +39,25 @@ const INDENT_STEP = 2;
 
 type BodyRow = Extract<Row, { kind: 'data' | 'total' }>;
 
+interface Measured {
+  specs: ColumnSpec[];
+  texts: Map<Row, string[]>;
+  widths: number[];
+}
+
+// A table is measured by gridFits (is there room?), by narrowTable (once per column it drops) and by
+// renderGrid: once per table and options is enough.
+const measuredTables = new WeakMap<TableBlock, { o: GridOptions; m: Measured }>();
+
+function measure(table: TableBlock, o: GridOptions): Measured {
+  const seen = measuredTables.get(table);
+  if (seen?.o === o) return seen.m;
+  const { specs, texts } = specsOf(table, o);
+  const m = { specs, texts, widths: fitColumns(specs, o.width) };
+  measuredTables.set(table, { o, m });
+  return m;
+}
+
 function specsOf(table: TableBlock, o: GridOptions): { specs: ColumnSpec[]; texts: Map<Row, string[]> } {
   const texts = new Map<Row, string[]>();
   const clip = (t: string, i: number) => {
@@ -77,8 +96,7 @@ function indented(text: string, indent: number, width: number, wrap: boolean): s
  * its name column not squeezed below 24 columns (or its own length): else the narrow one is printed.
  */
 export function gridFits(table: TableBlock, o: GridOptions): boolean {
-  const { specs } = specsOf(table, o);
-  const widths = fitColumns(specs, o.width);
+  const { specs, widths } = measure(table, o);
   const nameAt = table.columns.findIndex((c) => c.role === 'name');
   const total = widths.reduce((a, b) => a + b, 0) + widths.length + 1;
   if (nameAt < 0) return total <= o.width;
@@ -90,12 +108,11 @@ export function gridFits(table: TableBlock, o: GridOptions): boolean {
 
 /** A table block on a terminal: cli-table3 fitted to the width, section and group rows across it. */
 export function renderGrid(table: TableBlock, o: GridOptions): string {
-  const { specs, texts } = specsOf(table, o);
-  const widths = fitColumns(specs, o.width);
+  const { texts, widths } = measure(table, o);
   const nameAt = table.columns.findIndex((c) => c.role === 'name');
   const t = new Table({
     head: table.columns.map((c) => o.chalk.bold(safeLines(c.label))),
-    colWidths: widths,
+    colWidths: [...widths],
     wordWrap: true,
     wrapOnWordBoundary: true,
     colAligns: table.columns.map((c) => c.align),
