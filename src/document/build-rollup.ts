@@ -1,18 +1,18 @@
 import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
-import type { OverdueRollup, SharedTarget, StatusRollup } from '../report/rollup.js';
+import type { OverdueRollup, SharedTarget, StatusRollup, WardRef } from '../report/rollup.js';
 import type { OverdueReport, StatusReport } from '../report/status-report.js';
 import type { Block } from './block.js';
 import { column } from './columns.js';
-import { documentPlan } from './document-plan.js';
+import { documentMeta } from './document-meta.js';
 import type { ReportDocument } from './document.js';
 import { headingBlocks } from './heading-blocks.js';
 import type { DocumentLayout } from './layout.js';
 import { planSpans } from './plan-spans.js';
 import { plannedText } from './plan-text.js';
 import { textRuns } from './sentence.js';
-import type { TableBlock } from './table.js';
+import type { Column, TableBlock } from './table.js';
 import { actualValue } from './target-cells.js';
 import type { Value } from './value.js';
 import { EMPTY, num, text } from './values.js';
@@ -22,18 +22,28 @@ export type RollupPart = 'all' | 'wards' | 'targets';
 
 const count = (n: number): Value => num(n, 0);
 
-/** One row per ward, then the total. "Without figures" counts the targets with no data and those with no target figure yet. */
-function wardsTable(rollup: StatusRollup, lang: Lang): TableBlock {
+/** A table with a row per ward (TT, ward, plan symbol, then its figures) and the total row, whose figures are read as a ward's. */
+function byWardTable<F>(rollup: { wards: readonly (WardRef & F)[]; total: F }, lang: Lang, figureColumns: Column[], figures: (x: F) => Value[]): TableBlock {
   const R = REPORT_LABELS[lang].rollup;
   const C = R.columns;
-  const t = rollup.total;
   return {
     kind: 'table',
     id: 'wards',
-    columns: [
-      column('no', C.no, 'index'),
-      column('ward', C.ward, 'name'),
-      column('symbol', C.symbol, 'code', { wrap: true }),
+    columns: [column('no', C.no, 'index'), column('ward', C.ward, 'name'), column('symbol', C.symbol, 'code', { wrap: true }), ...figureColumns],
+    rows: [
+      ...rollup.wards.map((w, i) => ({ kind: 'data' as const, key: w.plan.dir, indent: 0, cells: [count(i + 1), text(w.ward), text(w.plan.symbol), ...figures(w)] })),
+      { kind: 'total' as const, indent: 0, cells: [EMPTY, text(R.total), EMPTY, ...figures(rollup.total)] },
+    ],
+  };
+}
+
+/** One row per ward, then the total. "Without figures" counts the targets with no data and those with no target figure yet. */
+function wardsTable(rollup: StatusRollup, lang: Lang): TableBlock {
+  const C = REPORT_LABELS[lang].rollup.columns;
+  return byWardTable(
+    rollup,
+    lang,
+    [
       column('targets', C.targets, 'figure'),
       column('achieved', C.achieved, 'figure'),
       column('exceeded', C.exceeded, 'figure'),
@@ -42,20 +52,8 @@ function wardsTable(rollup: StatusRollup, lang: Lang): TableBlock {
       column('without-figures', C.withoutFigures, 'figure'),
       column('late', C.late, 'figure'),
     ],
-    rows: [
-      ...rollup.wards.map((w, i) => ({
-        kind: 'data' as const,
-        key: w.plan.dir,
-        indent: 0,
-        cells: [count(i + 1), text(w.ward), text(w.plan.symbol), count(w.targets), count(w.achieved), count(w.counts.exceeded), count(w.counts['not-yet']), count(w.counts.missed), count(w.withoutFigures), count(w.late)],
-      })),
-      {
-        kind: 'total' as const,
-        indent: 0,
-        cells: [EMPTY, text(R.total), EMPTY, count(t.targets), count(t.achieved), count(t.counts.exceeded), count(t.counts['not-yet']), count(t.counts.missed), count(t.withoutFigures), count(t.late)],
-      },
-    ],
-  };
+    (x) => [count(x.targets), count(x.achieved), count(x.counts.exceeded), count(x.counts['not-yet']), count(x.counts.missed), count(x.withoutFigures), count(x.late)],
+  );
 }
 
 /** The plan figure when every ward that measures the target plans the same, else null ("theo từng nơi"). */
@@ -169,11 +167,7 @@ export function statusRollupDocument(rollup: StatusRollup, reports: readonly Sta
       });
     } else blocks.push(condensedTable(rollup, o.lang));
   }
-  return {
-    title,
-    meta: { report: 'status-rollup', plans: reports.map((r) => documentPlan(r.plan)), asOf: first.asOf, period: first.period, convention: first.convention, illustrative, lang: o.lang },
-    blocks,
-  };
+  return { title, meta: documentMeta('status-rollup', reports, o.lang), blocks };
 }
 
 /** `plan overdue PATH...`: late tasks by ward. */
@@ -183,37 +177,21 @@ export function overdueRollupDocument(rollup: OverdueRollup, reports: readonly O
   const within = reports.some((r) => r.within !== null);
   const illustrative = reports.some((r) => r.illustrative);
   const title = R.overdueTitle(reports.length, formatDate(rollup.asOf, o.lang));
-  const t = rollup.total;
-  const table: TableBlock = {
-    kind: 'table',
-    id: 'wards',
-    columns: [
-      column('no', C.no, 'index'),
-      column('ward', C.ward, 'name'),
-      column('symbol', C.symbol, 'code', { wrap: true }),
+  const table = byWardTable(
+    rollup,
+    o.lang,
+    [
       column('late', C.late, 'figure'),
       column('late-deadline', C.lateDeadline, 'figure'),
       column('late-check-in', C.lateCheckIn, 'figure'),
       column('max-late', C.maxLate, 'figure'),
       ...(within ? [column('upcoming', C.upcoming, 'figure')] : []),
     ],
-    rows: [
-      ...rollup.wards.map((w, i) => ({
-        kind: 'data' as const,
-        key: w.plan.dir,
-        indent: 0,
-        cells: [count(i + 1), text(w.ward), text(w.plan.symbol), count(w.late), count(w.byKind.deadline), count(w.byKind['check-in']), num(w.maxDaysLate, 0), ...(within ? [count(w.upcoming)] : [])],
-      })),
-      {
-        kind: 'total' as const,
-        indent: 0,
-        cells: [EMPTY, text(R.total), EMPTY, count(t.late), count(t.byKind.deadline), count(t.byKind['check-in']), num(t.maxDaysLate, 0), ...(within ? [count(t.upcoming)] : [])],
-      },
-    ],
-  };
+    (x) => [count(x.late), count(x.byKind.deadline), count(x.byKind['check-in']), num(x.maxDaysLate, 0), ...(within ? [count(x.upcoming)] : [])],
+  );
   return {
     title,
-    meta: { report: 'overdue-rollup', plans: reports.map((r) => documentPlan(r.plan)), asOf: rollup.asOf, period: null, convention: null, illustrative, lang: o.lang },
+    meta: documentMeta('overdue-rollup', reports, o.lang),
     blocks: [...headingBlocks({ title, window: null, illustrative, lang: o.lang }), table],
   };
 }
