@@ -5,7 +5,7 @@ import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
 import type { OverdueReport } from '../report/status-report.js';
 import type { Block } from './block.js';
 import { column } from './columns.js';
-import { documentPlan } from './document-plan.js';
+import { documentMeta } from './document-meta.js';
 import type { ReportDocument } from './document.js';
 import { headingBlocks } from './heading-blocks.js';
 import { overdueTable } from './overdue-table.js';
@@ -24,19 +24,7 @@ export function overdueDocument(report: OverdueReport, o: { lang: Lang }): Repor
     blocks.push({ kind: 'paragraph', role: 'summary', runs: textRuns(count) });
     blocks.push(overdueTable(report.items, report.unitNames, o.lang));
   }
-  return { title, meta: overdueMeta([report], o.lang), blocks };
-}
-
-function overdueMeta(reports: readonly OverdueReport[], lang: Lang): ReportDocument['meta'] {
-  return {
-    report: 'overdue',
-    plans: reports.map((r) => documentPlan(r.plan)),
-    asOf: reports[0]!.asOf,
-    period: null,
-    convention: null,
-    illustrative: reports.some((r) => r.illustrative),
-    lang,
-  };
+  return { title, meta: documentMeta('overdue', [report], o.lang), blocks };
 }
 
 /** `plan overdue` as data (CSV): one row per item, lead unit first; several plans: the plan symbol first. */
@@ -82,5 +70,5 @@ export function overdueDataDocument(reports: readonly OverdueReport[], lang: Lan
       });
     }
   }
-  return { title: L.overdue.heading(reports[0]!.plan.symbol, formatDate(reports[0]!.asOf, lang)), meta: overdueMeta(reports, lang), blocks: [{ kind: 'table', id: 'overdue', columns, rows }] };
+  return { title: L.overdue.heading(reports[0]!.plan.symbol, formatDate(reports[0]!.asOf, lang)), meta: documentMeta('overdue', reports, lang), blocks: [{ kind: 'table', id: 'overdue', columns, rows }] };
 }

@@ -5,7 +5,7 @@ import { round } from '../report/round.js';
 import type { StatusReport, StatusRow } from '../report/status-report.js';
 import type { Value } from './value.js';
 import { column } from './columns.js';
-import { documentPlan } from './document-plan.js';
+import { documentMeta } from './document-meta.js';
 import type { ReportDocument } from './document.js';
 import { partName, plannedText } from './plan-text.js';
 import type { Column, DataRow } from './table.js';
@@ -91,15 +91,7 @@ export function statusDataDocument(reports: readonly StatusReport[], lang: Lang)
   const first = reports[0]!;
   return {
     title: L.title(first.plan.symbol),
-    meta: {
-      report: 'status',
-      plans: reports.map((r) => documentPlan(r.plan)),
-      asOf: first.asOf,
-      period: first.period,
-      convention: first.convention,
-      illustrative: reports.some((r) => r.illustrative),
-      lang,
-    },
+    meta: documentMeta('status', reports, lang),
     blocks: [{ kind: 'table', id: 'targets', columns, rows }],
   };
 }

@@ -10,7 +10,7 @@ import { column } from './columns.js';
 import type { ReportDocument } from './document.js';
 import { headingBlocks } from './heading-blocks.js';
 import type { DocumentLayout } from './layout.js';
-import { documentPlan } from './document-plan.js';
+import { documentMeta } from './document-meta.js';
 import { groupOverdue, overdueLines, overdueTable } from './overdue-table.js';
 import { textRuns } from './sentence.js';
 import { summaryText } from './summary-text.js';
@@ -118,15 +118,7 @@ export function statusDocument(report: StatusReport, o: StatusDocumentOptions): 
   }
   return {
     title,
-    meta: {
-      report: 'status',
-      plans: [documentPlan(report.plan)],
-      asOf: report.asOf,
-      period: report.period,
-      convention: report.convention,
-      illustrative: report.illustrative,
-      lang: o.lang,
-    },
+    meta: documentMeta('status', [report], o.lang),
     blocks,
   };
 }

@@ -1,4 +1,3 @@
-import { windowRuns } from './report-workbook.js';
 import { OFFICIAL } from '../i18n/official-report-labels.js';
 import type { Plan } from '../model/plan.js';
 import { planRange } from '../model/plan-range.js';
@@ -6,9 +5,11 @@ import { daysBetween } from '../report/calendar-date.js';
 import { buildOverdueReport, type StatusReport } from '../report/status-report.js';
 import { taskProgress } from '../report/task-progress.js';
 import type { Block } from './block.js';
+import { documentMeta } from './document-meta.js';
 import type { Narrative, NarrativeSection } from './narrative-file.js';
 import type { Appendix, Closing, Letterhead, OfficialReport } from './official-report.js';
 import { dateInWords, issuerCode, reportPeriodWords } from './report-period-words.js';
+import { illustrativeNotes, ILLUSTRATIVE_NOTE, reportWindowRuns } from './report-window.js';
 import { nextPart, proposalsPart, resultsPart, shortcomingsPart, ownWords, type PartsInput } from './report-parts.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
@@ -98,7 +99,7 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
     o.narrative !== null && o.narrative.intro.length > 0
       ? o.narrative.intro.map(ownWords)
       : [{ kind: 'paragraph', role: 'body', runs: [t(OFFICIAL.intro(h.symbol, dateInWords(h.issued), h.issuer, h.title.charAt(0).toLocaleLowerCase('vi') + h.title.slice(1), words.now))] }];
-  const banner: Block[] = report.illustrative ? [{ kind: 'note', tone: 'warning', runs: [t('Số liệu minh họa, không phải số liệu thật.')] }] : [];
+  const banner: Block[] = report.illustrative ? [{ kind: 'note', tone: 'warning', runs: [t(ILLUSTRATIVE_NOTE)] }] : [];
   const blocks: Block[] = [
     ...banner,
     ...intro,
@@ -114,21 +115,13 @@ export function buildOfficialReport(plan: Plan, report: StatusReport, o: Officia
   const appendices: Appendix[] =
     o.appendix === null
       ? []
-      : [{ title: OFFICIAL.appendixTitle, subtitle: windowRuns(report), table: o.appendix, notes: report.illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [] }];
+      : [{ title: OFFICIAL.appendixTitle, subtitle: reportWindowRuns(report), table: o.appendix, notes: illustrativeNotes(report.illustrative) }];
   return {
     report: {
       letterhead: head,
       body: {
         title: `${head.docType} ${head.subject}`,
-        meta: {
-          report: 'bao-cao',
-          plans: [{ id: h.id, symbol: h.symbol, title: h.title, place: h.place, issuer: h.issuer, dir: plan.dir }],
-          asOf: report.asOf,
-          period: report.period,
-          convention: report.convention,
-          illustrative: report.illustrative,
-          lang: 'vi',
-        },
+        meta: documentMeta('bao-cao', [report], 'vi'),
         blocks,
       },
       closing: closing(plan),

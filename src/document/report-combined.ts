@@ -4,6 +4,7 @@ import type { StatusRollup, WardSummary } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { VERDICTS } from '../report/variance.js';
 import type { Block } from './block.js';
+import { documentMeta } from './document-meta.js';
 import type { Narrative } from './narrative-file.js';
 import type { Appendix, OfficialReport } from './official-report.js';
 import type { OfficialResult } from './report-build.js';
@@ -12,7 +13,7 @@ import { APPENDIX_COLUMNS, appendixRow } from './report-appendix.js';
 import { proposalsPart, summaryPhrase, takeNarrative, ownWords } from './report-parts.js';
 import { dateInWords, reportPeriodWords } from './report-period-words.js';
 import { planSpans } from './plan-spans.js';
-import { windowRuns } from './report-workbook.js';
+import { illustrativeNotes, ILLUSTRATIVE_NOTE, reportWindowRuns } from './report-window.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
 import { actualValue } from './target-cells.js';
@@ -142,7 +143,7 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   const pool = [...(o.narrative?.sections ?? [])];
 
   const blocks: Block[] = [];
-  if (illustrative) blocks.push({ kind: 'note', tone: 'warning', runs: [t('Số liệu minh họa, không phải số liệu thật.')] });
+  if (illustrative) blocks.push({ kind: 'note', tone: 'warning', runs: [t(ILLUSTRATIVE_NOTE)] });
   if (o.narrative !== null && o.narrative.intro.length > 0) blocks.push(...o.narrative.intro.map(ownWords));
   else blocks.push(para([t(C.intro(n, rollup.wards.map((w) => `${w.ward} (Kế hoạch số ${w.plan.symbol})`).join(', '), now))]));
 
@@ -168,8 +169,8 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
   for (const s of pool) blocks.push({ kind: 'heading', level: 3, text: s.heading }, ...s.paragraphs.map(ownWords));
 
   const subject = C.subject(n, now, next);
-  const window = windowRuns(first, planSpans(reports, rollup.wards, 'vi'));
-  const notes = illustrative ? [[t('Số liệu minh họa, không phải số liệu thật.')]] : [];
+  const window = reportWindowRuns(first, planSpans(reports, rollup.wards, 'vi'));
+  const notes = illustrativeNotes(illustrative);
   const appendices: Appendix[] = [
     { title: C.wardsTitle, subtitle: window, table: wardsTable(rollup, reportOf), notes },
     ...(rollup.targets.length > 0 ? [{ title: C.sharedTitle, subtitle: window, table: sharedTable(rollup, reports), notes }] : []),
@@ -188,15 +189,7 @@ export function buildCombinedReport(reports: readonly StatusReport[], plans: rea
     },
     body: {
       title: `${OFFICIAL.docType} ${subject}`,
-      meta: {
-        report: 'bao-cao',
-        plans: reports.map((r) => ({ id: r.plan.id, symbol: r.plan.symbol, title: r.plan.title, place: r.plan.place, issuer: r.plan.issuer, dir: r.plan.dir })),
-        asOf: first.asOf,
-        period: first.period,
-        convention: first.convention,
-        illustrative,
-        lang: 'vi',
-      },
+      meta: documentMeta('bao-cao', reports, 'vi'),
       blocks,
     },
     closing: { recipientsLabel: OFFICIAL.recipientsLabel, recipients: [...C.recipients], authority: [...C.authority], name: '' },

@@ -5,7 +5,7 @@ import type { StatusReport } from '../report/status-report.js';
 import type { Verdict } from '../report/variance.js';
 import { appendixTable } from './report-appendix.js';
 import { lateCounts, missedByUnit, missedLine } from './report-missed.js';
-import { windowRuns } from './report-workbook.js';
+import { reportWindowRuns } from './report-window.js';
 import type { Run } from './run.js';
 import type { TableBlock } from './table.js';
 
@@ -92,7 +92,7 @@ export function planDashboard(r: StatusReport, ward: string): PlanDashboard {
   return {
     ward,
     title: `${r.plan.issuer}: Kế hoạch ${r.plan.symbol}`,
-    window: windowRuns(r),
+    window: reportWindowRuns(r),
     illustrative: r.illustrative,
     summary: summaryText(r),
     panels: r.targets.map((row) => ({

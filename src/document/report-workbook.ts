@@ -3,9 +3,9 @@ import { REPORT_LABELS } from '../i18n/report-labels.js';
 import type { StatusRollup } from '../report/rollup.js';
 import type { StatusReport } from '../report/status-report.js';
 import { appendixTable } from './report-appendix.js';
-import { termLineText } from './heading-blocks.js';
 import { planSpans } from './plan-spans.js';
 import { lateCounts } from './report-missed.js';
+import { illustrativeNotes, reportWindowRuns } from './report-window.js';
 import type { Run } from './run.js';
 import type { Column, Row, TableBlock } from './table.js';
 import type { Value } from './value.js';
@@ -32,29 +32,6 @@ export interface ReportWorkbook {
   sheets: WorkbookSheet[];
 }
 
-const t = (text: string): Run => ({ kind: 'text', text });
-const BANNER = 'Số liệu minh họa, không phải số liệu thật.';
-
-/**
- * "Kỳ báo cáo 2024-H1 (15/12/2023 - 14/06/2024). Số liệu đến ngày 14/06/2024", then what is judged
- * over what: a term plan's term line (which year its yearly targets are of, or that they go year by
- * year), or for several plans `spans` (plan-spans.ts).
- */
-export function windowRuns(report: Pick<StatusReport, 'asOf' | 'period'> & { term?: StatusReport['term'] }, spans: string | null = null): Run[] {
-  const asOf: Run[] = [t('Số liệu đến ngày '), { kind: 'value', value: { kind: 'date', iso: report.asOf } }];
-  const span = spans ?? (report.term ? termLineText(report.term, 'vi') : null);
-  if (span !== null) asOf.push(t(`. ${span}`));
-  if (report.period === null) return asOf;
-  return [
-    t(`Kỳ báo cáo ${report.period.code} (`),
-    { kind: 'value', value: { kind: 'date', iso: report.period.start } },
-    t(' - '),
-    { kind: 'value', value: { kind: 'date', iso: report.period.end } },
-    t('). '),
-    ...asOf,
-  ];
-}
-
 /** Excel refuses []:*?/\ in a tab name and more than 31 characters; names must differ. */
 export function sheetNames(names: readonly string[], reserved: readonly string[] = []): string[] {
   const used = new Set(reserved.map((r) => r.toLocaleLowerCase('vi')));
@@ -71,8 +48,8 @@ function planSheet(report: StatusReport, name: string): WorkbookSheet {
   return {
     name,
     title: `${report.plan.issuer}: tình hình thực hiện các chỉ tiêu chủ yếu (Kế hoạch ${report.plan.symbol})`,
-    subtitle: windowRuns(report),
-    notes: report.illustrative ? [[t(BANNER)]] : [],
+    subtitle: reportWindowRuns(report),
+    notes: illustrativeNotes(report.illustrative),
     table: appendixTable(report),
   };
 }
@@ -123,8 +100,8 @@ function summarySheet(rollup: StatusRollup, reports: readonly StatusReport[]): W
   return {
     name: SUMMARY,
     title: `Tổng hợp ${rollup.wards.length} phường, xã: tình hình thực hiện các chỉ tiêu chủ yếu`,
-    subtitle: windowRuns(first, planSpans(reports, rollup.wards, 'vi')),
-    notes: reports.some((r) => r.illustrative) ? [[t(BANNER)]] : [],
+    subtitle: reportWindowRuns(first, planSpans(reports, rollup.wards, 'vi')),
+    notes: illustrativeNotes(reports.some((r) => r.illustrative)),
     headerGroups: groups,
     table: { kind: 'table', id: 'wards-targets', columns, rows },
   };

@@ -3,7 +3,7 @@
  * the usual sections of part II, the placeholder unit, and empty lists of legal bases and targets.
  */
 import type { Draft } from './draft.js';
-import { PLACEHOLDER_UNIT } from './draft.js';
+import { PLACEHOLDER_UNIT } from './placeholder-unit.js';
 import { slug } from './slug.js';
 
 export interface InitOptions {

@@ -103,7 +103,7 @@ describe('hints send the clerk to plan help format', () => {
   });
 
   it('no message shown to a user names docs/format.md, which a ward repository does not have', () => {
-    const sources = ['src/i18n/diagnostic-messages.ts', 'src/i18n/cli-messages.ts', 'src/i18n/record-messages.ts', 'src/cli/resolve-plans.ts', 'src/import/init-draft.ts'];
+    const sources = ['src/i18n/diagnostic-messages-vi.ts', 'src/i18n/diagnostic-messages-en.ts', 'src/i18n/cli-messages-vi.ts', 'src/i18n/cli-messages-en.ts', 'src/i18n/import-command-messages.ts', 'src/i18n/record-messages.ts', 'src/cli/resolve-plans.ts', 'src/import/init-draft.ts'];
     for (const f of sources) {
       const code = readFileSync(resolve(import.meta.dirname, '../..', f), 'utf8').replace(/\/\*[\s\S]*?\*\/|^\s*\/\/.*$/gm, '');
       expect(code, f).not.toContain('docs/format.md');

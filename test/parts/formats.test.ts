@@ -5,28 +5,19 @@
  * CNNN: 265 ha"; figures illustrative); then a part of a part, two levels in, checked format by
  * format. UPDATE_GOLDEN=1 rewrites the goldens; read every diff before committing.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/render/terminal/fit-columns.js';
 import { runCli } from '../helpers/cli.js';
+import { goldenIn } from '../helpers/golden.js';
 import { docxParts, paragraphText } from '../helpers/docx-xml.js';
 import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
 
 const PLAN = resolve(import.meta.dirname, 'tam-phuoc');
-const GOLDEN = resolve(import.meta.dirname, '../golden');
-
-function golden(name: string, actual: string): void {
-  const path = resolve(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-  }
-  if (!existsSync(path)) throw new Error(`missing golden test/golden/${name}: run with UPDATE_GOLDEN=1 and read it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+const golden = goldenIn(resolve(import.meta.dirname, '../golden'));
 
 /** A .docx's last table (the appendix), a row a line, cells by " | "; a name cell indented by N twips starts with "[ind N] ". */
 function appendixDump(xml: string): string {

@@ -1,8 +1,9 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { expectGolden } from '../helpers/golden.js';
 import { bodyParagraphs, docxParts, tables, textDump } from '../helpers/docx-xml.js';
 import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
 
@@ -147,12 +148,6 @@ describe('the appendix table', () => {
 
 describe('golden text dump', () => {
   it('test/golden/report-2024-H1.docx.txt', () => {
-    const actual = textDump(xml);
-    if (process.env.UPDATE_GOLDEN === '1') {
-      mkdirSync(dirname(GOLDEN), { recursive: true });
-      writeFileSync(GOLDEN, actual);
-    }
-    if (!existsSync(GOLDEN)) throw new Error('missing golden: run with UPDATE_GOLDEN=1 and read it');
-    expect(actual).toBe(readFileSync(GOLDEN, 'utf8'));
+    expectGolden(GOLDEN, textDump(xml));
   });
 });

@@ -1,9 +1,10 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { generateWardList } from '../bench/generate.mjs';
 import { runCli } from '../helpers/cli.js';
+import { goldenIn } from '../helpers/golden.js';
 
 /**
  * The rollup across ward plans (`plan status PATH...`, `plan overdue PATH...`) on four synthetic wards
@@ -12,7 +13,7 @@ import { runCli } from '../helpers/cli.js';
  * UPDATE_GOLDEN=1 rewrites the golden files under test/rollup/golden.
  */
 const WARDS = [1, 9, 30, 42];
-const GOLDEN = resolve(import.meta.dirname, 'golden');
+const golden = goldenIn(resolve(import.meta.dirname, 'golden'));
 let root = '';
 
 beforeAll(() => {
@@ -21,16 +22,6 @@ beforeAll(() => {
 });
 
 const run = (argv: string[], columns = 120) => runCli(argv, { cwd: root, columns });
-
-function golden(name: string, actual: string): void {
-  const path = resolve(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-  }
-  if (!existsSync(path)) throw new Error(`missing golden test/rollup/golden/${name}: run with UPDATE_GOLDEN=1 and read it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 describe('golden rollup of four wards', () => {
   const cases: { name: string; argv: string[]; columns?: number }[] = [

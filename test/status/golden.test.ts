@@ -1,7 +1,7 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { goldenIn } from '../helpers/golden.js';
 import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
 
 /**
@@ -9,17 +9,7 @@ import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
  * output must match byte for byte. Read a changed golden before committing it.
  */
 const REPO = resolve(EXAMPLE_PLANS, '..');
-const GOLDEN = resolve(import.meta.dirname, '../golden');
-
-function golden(name: string, actual: string): void {
-  const path = resolve(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-  }
-  if (!existsSync(path)) throw new Error(`missing golden test/golden/${name}: run with UPDATE_GOLDEN=1 and read it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+const golden = goldenIn(resolve(import.meta.dirname, '../golden'));
 
 const CASES: { name: string; argv: string[] }[] = [];
 for (const asOf of ['2024-12-14', '2024-06-14']) {

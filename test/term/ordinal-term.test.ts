@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlan } from '../../src/check/validate-plan.js';
 import { actualWords, plannedText } from '../../src/document/plan-text.js';
 import { targetSentence } from '../../src/document/report-sentences.js';
 import { noteValue } from '../../src/document/target-cells.js';
 import { buildStatusReport } from '../../src/report/status-report.js';
-import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
+import { termPlan } from '../helpers/term-plan.js';
 
 /**
  * A state (yes/no) or a level (on an ordered scale) in a term plan (issue 13): nothing accrues, so
@@ -14,7 +13,6 @@ import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
  * figure in words, the verdict, whether it is final, the variance, the ratio, "cùng kỳ", the note.
  * Term 2021-2025 under Nghị định 09/2019: a year runs 15/12 to 14/12, the term 15/12/2020 to 14/12/2025.
  */
-const base = minimalPlan();
 const SCALE = '[Không hoàn thành nhiệm vụ, Hoàn thành nhiệm vụ, Hoàn thành tốt nhiệm vụ, Hoàn thành xuất sắc nhiệm vụ]';
 const state = (id: string, goal: 'achieve' | 'keep', over: 'year' | 'term', wording: string) => `  - id: ${id}
     name: ${id}
@@ -54,20 +52,6 @@ const ENTRIES = `entries:
   - { target: dang-bo-ky, date: 2023-12-10, value: 2 }
   - { target: dang-bo-ky, date: 2025-12-05, value: 4 }
 `;
-
-function termPlan() {
-  const dir = writePlan({
-    ...base,
-    'plan.yaml': base['plan.yaml']!.replace('  year: 2024\n', '  term: { start: 2021, end: 2025, name: "nhiệm kỳ 2020-2025" }\n').replace('  issued: 2024-01-19\n', '  issued: 2020-06-30\n'),
-    'targets.yaml': TARGETS,
-    'tasks.yaml': 'tasks: []\n',
-    'progress/bhyt.yaml': ENTRIES,
-  });
-  const r = validatePlan(dir, { cwd: dir, asOf: '2026-06-01' });
-  const errors = r.all.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !r.plan) throw new Error(JSON.stringify(errors, null, 1));
-  return r.plan;
-}
 
 interface Case {
   id: string;
@@ -116,7 +100,7 @@ const CASES: Case[] = [
 const cell = (v: number | null) => (v === null ? '-' : String(Math.round(v * 100) / 100));
 
 describe('a state or a level in a term plan (table of cases)', () => {
-  const plan = termPlan();
+  const plan = termPlan(TARGETS, ENTRIES);
   const rowOf = (c: Pick<Case, 'id' | 'asOf' | 'period'>) =>
     buildStatusReport(plan, { asOf: c.asOf, convention: 'nd-09-2019', ...(c.period ? { period: c.period } : {}) }).targets.find((x) => x.id === c.id)!;
 

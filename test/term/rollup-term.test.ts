@@ -7,27 +7,18 @@
  * Wards: test/term/son-lang and test/term/phu-binh (nhiệm kỳ 2020-2025, figures illustrative), the
  * shipped plans/2024 (Phường 1, a yearly plan). UPDATE_GOLDEN=1 rewrites the goldens; read them.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { goldenIn } from '../helpers/golden.js';
 import { docxParts, textDump } from '../helpers/docx-xml.js';
 import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
 
-const GOLDEN = resolve(import.meta.dirname, '../golden');
+const golden = goldenIn(resolve(import.meta.dirname, '../golden'));
 let root = '';
-
-function golden(name: string, actual: string): void {
-  const path = resolve(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-  }
-  if (!existsSync(path)) throw new Error(`missing golden test/golden/${name}: run with UPDATE_GOLDEN=1 and read it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
 
 beforeAll(() => {
   // Folders named as a district gathers them: wards/<ward>.

@@ -1,9 +1,10 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
+import { goldenIn } from '../helpers/golden.js';
 import { docxParts, textDump } from '../helpers/docx-xml.js';
 
 /**
@@ -13,17 +14,7 @@ import { docxParts, textDump } from '../helpers/docx-xml.js';
  * committing.
  */
 const PLAN = resolve(import.meta.dirname, 'son-lang');
-const GOLDEN = resolve(import.meta.dirname, '../golden');
-
-function golden(name: string, actual: string): void {
-  const path = resolve(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') {
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, actual);
-  }
-  if (!existsSync(path)) throw new Error(`missing golden test/golden/${name}: run with UPDATE_GOLDEN=1 and read it`);
-  expect(actual).toBe(readFileSync(path, 'utf8'));
-}
+const golden = goldenIn(resolve(import.meta.dirname, '../golden'));
 
 describe('the Sơn Lang term plan (nhiệm kỳ 2020-2025)', () => {
   it('validates: no errors, the placeholders of the header the page does not give are the only warnings', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../src/check/validate-plan.js';
 import { buildStatusReport } from '../../src/report/status-report.js';
 import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
+import { termPlan } from '../helpers/term-plan.js';
 
 /**
  * How `plan status` judges a term plan's targets (docs/format.md "Kế hoạch nhiệm kỳ"), as a table of
@@ -62,20 +63,6 @@ entries:
   - { target: gia-tri-san-xuat, date: 2023-12-01, value: 150 }
 `;
 
-function termPlan() {
-  const dir = writePlan({
-    ...base,
-    'plan.yaml': base['plan.yaml']!.replace('  year: 2024\n', '  term: { start: 2021, end: 2025, name: "giai đoạn 2021-2025" }\n  issued: 2021-01-19\n').replace('  issued: 2024-01-19\n', ''),
-    'targets.yaml': TARGETS,
-    'tasks.yaml': 'tasks: []\n',
-    'progress/bhyt.yaml': ENTRIES,
-  });
-  const r = validatePlan(dir, { cwd: dir, asOf: '2026-06-01' });
-  const errors = r.all.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !r.plan) throw new Error(JSON.stringify(errors, null, 1));
-  return r.plan;
-}
-
 interface Case {
   id: string;
   asOf: string;
@@ -110,7 +97,7 @@ const CASES: Case[] = [
 const r2 = (v: number | null | undefined) => (v === null || v === undefined ? '-' : String(Math.round(v * 100) / 100));
 
 describe('plan status on a term plan (table of cases)', () => {
-  const plan = termPlan();
+  const plan = termPlan(TARGETS, ENTRIES, { name: 'giai đoạn 2021-2025', issued: '2021-01-19' });
   it.each(CASES)('$id as of $asOf $period', (c) => {
     const report = buildStatusReport(plan, { asOf: c.asOf, convention: 'nd-09-2019', ...(c.period ? { period: c.period } : {}) });
     const row = report.targets.find((x) => x.id === c.id)!;

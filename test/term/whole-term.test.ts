@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { validatePlan } from '../../src/check/validate-plan.js';
 import { plannedText } from '../../src/document/plan-text.js';
 import { reportPeriodWords } from '../../src/document/report-period-words.js';
 import { targetSentence } from '../../src/document/report-sentences.js';
@@ -10,7 +9,8 @@ import { matchTermPeriod } from '../../src/report/term-period.js';
 import { overYears } from '../../src/report/term-years.js';
 import type { Verdict } from '../../src/report/variance.js';
 import { runCli } from '../helpers/cli.js';
-import { EXAMPLE_PLANS, minimalPlan, writePlan } from '../helpers/plan-fixture.js';
+import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
+import { termPlan } from '../helpers/term-plan.js';
 
 /**
  * The report of a whole term (`--period 2021-2025`, issue 13): term targets judged over the term as
@@ -51,7 +51,6 @@ describe('the verdict over the years (table of cases)', () => {
   });
 });
 
-const base = minimalPlan();
 const t = (s: string) => s.replace(/^/gm, '  ');
 const TARGETS = `targets:
 ${t(`- id: bhyt
@@ -131,20 +130,6 @@ entries:
   - { target: y-te, date: 2022-12-01, value: 1 }
 `;
 
-function termPlan() {
-  const dir = writePlan({
-    ...base,
-    'plan.yaml': base['plan.yaml']!.replace('  year: 2024\n', '  term: { start: 2021, end: 2025, name: "nhiệm kỳ 2020-2025" }\n').replace('  issued: 2024-01-19\n', '  issued: 2020-06-30\n'),
-    'targets.yaml': TARGETS,
-    'tasks.yaml': 'tasks: []\n',
-    'progress/bhyt.yaml': ENTRIES,
-  });
-  const r = validatePlan(dir, { cwd: dir, asOf: '2026-06-01' });
-  const errors = r.all.filter((d) => d.severity === 'error');
-  if (errors.length > 0 || !r.plan) throw new Error(JSON.stringify(errors, null, 1));
-  return r.plan;
-}
-
 interface Case {
   id: string;
   asOf: string;
@@ -206,7 +191,7 @@ const CASES: Case[] = [
 ];
 
 describe('a whole-term report of a term plan (table of cases)', () => {
-  const plan = termPlan();
+  const plan = termPlan(TARGETS, ENTRIES);
   const report = (asOf: string) => buildStatusReport(plan, { asOf, convention: 'nd-09-2019', period: '2021-2025' });
 
   it.each(CASES)('$id as of $asOf', (c) => {
@@ -288,7 +273,7 @@ describe('--period of a whole term: the grammar and the plan it fits (table of c
   ])('normalizePeriod(%j) = %j', (input, out) => expect(normalizePeriod(input)).toBe(out));
 
   it('the options of a plan take its own years for the term named by its name', () => {
-    const plan = termPlan();
+    const plan = termPlan(TARGETS, ENTRIES);
     expect(statusOptionsFor(plan, { period: '2020-2025', calendar: false, filter: {} }, () => '2030-01-01')).toMatchObject({ period: '2021-2025', asOf: '2025-12-14' });
   });
 });
