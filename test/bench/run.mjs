@@ -68,7 +68,7 @@ function once(cmd, args, o = {}) {
   const started = process.hrtime.bigint();
   const r = spawnSync(file, fullArgs, {
     cwd: o.cwd ?? REPO,
-    env: { ...process.env, NO_COLOR: '1', PLAN_CACHE_DIR: CACHE_DIR, ...o.env },
+    env: withoutKeys({ ...process.env, NO_COLOR: '1', PLAN_CACHE_DIR: CACHE_DIR, ...o.env }, o.unset ?? []),
     stdio: ['ignore', o.capture ? 'pipe' : 'ignore', 'pipe'],
     maxBuffer: 1 << 30,
   });
@@ -83,6 +83,8 @@ function once(cmd, args, o = {}) {
   }
   return { seconds, peakMb, status: r.status, stdout: r.stdout?.toString() ?? '', stderr: r.stderr?.toString() ?? '' };
 }
+
+const withoutKeys = (env, keys) => Object.fromEntries(Object.entries(env).filter(([k]) => !keys.includes(k)));
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -237,6 +239,8 @@ function machine() {
     date: spawnSync('git', ['log', '-1', '--format=%cs'], { cwd: REPO }).stdout?.toString().trim() || null,
     commit: spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: REPO }).stdout?.toString().trim() || null,
     peakFrom: TIME ? '/usr/bin/time -f %M' : 'process.resourceUsage().maxRSS (upper bound)',
+    // Node loads these certificates at every start, before any script: `node -e 0` and plan both pay it.
+    extraCaCerts: Boolean(process.env.NODE_EXTRA_CA_CERTS),
   };
 }
 
@@ -257,6 +261,11 @@ function main() {
   log('timing (warm-up + runs):');
   const base = measure('baseline', node, ['-e', '0']);
   add({ workload: '—', command: 'node -e 0', ...base, bytes: null, goal: 'baseline', pass: null });
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    // The ratios are to the line above; this one tells how much of it is the certificates.
+    const bare = measure('baseline without NODE_EXTRA_CA_CERTS', node, ['-e', '0'], { unset: ['NODE_EXTRA_CA_CERTS'] });
+    add({ workload: '—', command: 'node -e 0, NODE_EXTRA_CA_CERTS unset', ...bare, ratio: bare.median / base.median, bytes: null, goal: '—', pass: null });
+  }
   const vsNode = (m) => m.median / base.median;
 
   const pairRow = (workload, command, m, goal) =>
@@ -407,7 +416,7 @@ function textTable(result) {
   const m = result.machine;
   const phases = result.phases?.length ? ['', ...plainTable(PHASE_HEAD, result.phases.map(phaseCells), new Set([1, 2, 3, 4, 5, 6, 7]))] : [];
   return [
-    `plan benchmark: Node ${m.node}, ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, ${m.os}, commit ${m.commit}, ${m.date}, load average ${m.loadAverage.join(' ')}`,
+    `plan benchmark: Node ${m.node}, ${m.cores} × ${m.cpu}, ${m.memoryGb} GB, ${m.os}, commit ${m.commit}, ${m.date}, load average ${m.loadAverage.join(' ')}${m.extraCaCerts ? ', NODE_EXTRA_CA_CERTS set' : ''}`,
     `median of ${result.runs} runs (${result.bigRuns} for 100+ wards) after a warm-up; pairs: ratio = median of the runs' ratios to the node -e 0 run just before each, spread = lowest–highest; peak memory from ${m.peakFrom}`,
     '',
     ...plainTable(HEAD, result.rows.map(cells), new Set(NUMERIC)),
@@ -424,7 +433,7 @@ function markdown(result) {
     ...body.map((c) => `| ${c.map(esc).join(' | ')} |`),
   ];
   return [
-    `Node ${m.node}, ${m.cores} × ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}; commit ${m.commit}, ${m.date}; load average at the end ${m.loadAverage.join(' ')}. Median of ${result.runs} runs (${result.bigRuns} for 100 wards and more) after a warm-up; pairs: ratio = median of the runs' ratios to the \`node -e 0\` run just before each, spread = lowest–highest; peak memory from \`${m.peakFrom}\`.`,
+    `Node ${m.node}, ${m.cores} × ${m.cpu}, ${m.memoryGb} GB RAM, ${m.os}; commit ${m.commit}, ${m.date}; load average at the end ${m.loadAverage.join(' ')}${m.extraCaCerts ? '; NODE_EXTRA_CA_CERTS set (every node start loads those certificates)' : ''}. Median of ${result.runs} runs (${result.bigRuns} for 100 wards and more) after a warm-up; pairs: ratio = median of the runs' ratios to the \`node -e 0\` run just before each, spread = lowest–highest; peak memory from \`${m.peakFrom}\`.`,
     '',
     ...table(HEAD, result.rows.map(cells), NUMERIC),
     ...(result.phases?.length ? ['', ...table(PHASE_HEAD, result.phases.map(phaseCells), [1, 2, 3, 4, 5, 6, 7])] : []),
