@@ -2,6 +2,8 @@ import { AlignmentType, Document, Packer, PageOrientation, Paragraph, type Table
 import type { OfficialReport } from '../../document/official-report.js';
 import { bodyChildren, textRuns } from './body.js';
 import { closingTable } from './closing.js';
+import { corePropertiesXml } from './core-properties.js';
+import { withZipDates } from '../zip/zip-dates.js';
 import { letterheadTable, titleBlock } from './letterhead.js';
 import { A4, FONT, halfPoints, LANDSCAPE_MARGINS, LANDSCAPE_TEXT_WIDTH, MARGINS, SIZE, TEXT_WIDTH } from './page-setup.js';
 import { line, PLAN_STYLES, planParagraphStyles } from './paragraphs.js';
@@ -44,5 +46,6 @@ export async function renderDocx(report: OfficialReport): Promise<Uint8Array> {
       ...appendices,
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  const core = { path: 'docProps/core.xml', data: corePropertiesXml(report.body.title, report.body.meta.asOf) };
+  return withZipDates(new Uint8Array(await Packer.toBuffer(doc, undefined, [core])), report.body.meta.asOf);
 }

@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { ReportWorkbook, WorkbookSheet } from '../../document/report-workbook.js';
 import { runsText } from '../document-value-text.js';
 import { cellOf, sheetColumns, widthOf } from './cells.js';
+import { withZipDates } from '../zip/zip-dates.js';
 
 /**
  * The table as an .xlsx (exceljs): one sheet per plan, and for several plans a summary sheet first.
@@ -107,5 +108,5 @@ export async function renderXlsx(book: ReportWorkbook, asOf: string): Promise<Ui
   // The report's own date, not the clock: the same plan and period give the same file properties.
   wb.created = wb.modified = new Date(`${asOf}T00:00:00Z`);
   for (const s of book.sheets) writeSheet(wb, s);
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  return withZipDates(new Uint8Array(await wb.xlsx.writeBuffer()), asOf);
 }
