@@ -10,7 +10,7 @@ import { FORMAT_NAMES } from '../render/formats.js';
 import { overdueSource } from '../render/report-source.js';
 import { checkDate, overdueOptionsFor } from '../report/report-spec.js';
 import { buildOverdueRollup } from '../report/rollup.js';
-import { buildOverdueReport } from '../report/status-report.js';
+import { buildOverdueReport } from '../report/overdue-report.js';
 
 interface Options extends Pick<RequestOptions, 'asOf' | 'unit' | 'field'> {
   within?: string;

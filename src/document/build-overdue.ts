@@ -2,7 +2,7 @@ import type { Lang } from '../i18n/lang.js';
 import { formatDate } from '../i18n/number-format.js';
 import { REPORT_LABELS } from '../i18n/report-labels.js';
 import { SEMANTICS_LABELS } from '../i18n/semantics-labels.js';
-import type { OverdueReport } from '../report/status-report.js';
+import type { OverdueReport } from '../report/overdue-report.js';
 import type { Block } from './block.js';
 import { column } from './columns.js';
 import { documentMeta } from './document-meta.js';

@@ -7,7 +7,8 @@ import { combineDocuments } from '../document/combine.js';
 import type { Lang } from '../i18n/lang.js';
 import type { FilterQuery } from '../report/filters.js';
 import type { OverdueRollup, StatusRollup } from '../report/rollup.js';
-import type { OverdueReport, StatusReport } from '../report/status-report.js';
+import type { OverdueReport } from '../report/overdue-report.js';
+import type { StatusReport } from '../report/status-report.js';
 import type { ReportSource } from './format.js';
 import { renderOverdueJson, renderStatusJson } from './status-json.js';
 

@@ -1,4 +1,5 @@
-import type { OverdueReport, StatusReport, StatusRow } from './status-report.js';
+import type { OverdueReport } from './overdue-report.js';
+import type { StatusReport, StatusRow } from './status-report.js';
 import { fold } from '../text/fold.js';
 import type { Verdict } from './variance.js';
 

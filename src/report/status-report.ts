@@ -1,7 +1,10 @@
 import type { Plan, PlanGaps } from '../model/plan.js';
 import type { IsoDate } from './calendar-date.js';
-import { keepsTarget, keepsTask, type ReportFilter } from './filters.js';
+import { keepsTarget, type ReportFilter } from './filters.js';
 import { findOverdue, type OverdueItem } from './overdue.js';
+import { keptTasks } from './overdue-report.js';
+import { partsUnderTotals, topTotal } from './parts-order.js';
+import { planRef, type PlanRef } from './plan-ref.js';
 import { progressOf } from './progress.js';
 import { parsePeriodCode, parseTermCode, periodRange, reportPeriodRange, termRange, type DateRange, type PeriodConvention } from './periods.js';
 import { overYears, type YearCounts, type YearRow } from './term-years.js';
@@ -119,7 +122,7 @@ export interface ReportPeriod {
 
 export interface StatusReport {
   /** place and issuer name the ward in a rollup across plans; year: a yearly plan's year (null for a term plan). */
-  plan: { id: string; symbol: string; title: string; dir: string; place: string; issuer: string; year: number | null };
+  plan: PlanRef;
   asOf: IsoDate;
   period: ReportPeriod | null;
   convention: PeriodConvention;
@@ -138,11 +141,6 @@ export interface StatusReport {
   partial: PlanGaps | null;
   /** A term plan's term ("nhiệm kỳ 2020-2025"); null for a yearly plan. */
   term: ReportTerm | null;
-}
-
-function planRef(plan: Plan): StatusReport['plan'] {
-  const h = plan.header;
-  return { id: h.id, symbol: h.symbol, title: h.title, dir: plan.dir, place: h.place, issuer: h.issuer, year: h.term === undefined ? (h.year ?? null) : null };
 }
 
 export function buildStatusReport(plan: Plan, o: StatusOptions): StatusReport {
@@ -305,83 +303,4 @@ function yearAccrual(year: number, range: DateRange): DateRange {
 function withYearFigure(t: Target, value: number): Target {
   const comparison = kindOf(t.comparison).withFigure(t.comparison, value);
   return comparison === null ? t : { ...t, comparison };
-}
-
-export interface OverdueReport {
-  plan: StatusReport['plan'];
-  asOf: IsoDate;
-  within: number | null;
-  illustrative: boolean;
-  items: OverdueItem[];
-  /** Items late, and items only upcoming (with `within`). */
-  late: number;
-  upcoming: number;
-  unitNames: Record<string, string>;
-  /** As in StatusReport. */
-  partial: PlanGaps | null;
-}
-
-/** The overdue items whose task the filter keeps. */
-function keptTasks(items: readonly OverdueItem[], plan: Pick<Plan, 'tasks'>, filter: ReportFilter): OverdueItem[] {
-  const byId = new Map(plan.tasks.map((t) => [t.id, t]));
-  return items.filter((item) => {
-    const task = byId.get(item.id);
-    return task !== undefined && keepsTask(filter, task);
-  });
-}
-
-/**
- * The data behind `plan overdue`: late tasks (and, with `within`, upcoming ones), most late first,
- * those the filter keeps (filters.ts: the same meaning as under `plan status`).
- */
-export function buildOverdueReport(plan: Plan, o: { asOf: IsoDate; within?: number; filter?: ReportFilter }): OverdueReport {
-  const items = keptTasks(findOverdue(plan, plan.entries, { asOf: o.asOf, ...(o.within === undefined ? {} : { within: o.within }) }), plan, o.filter ?? {});
-  const late = items.filter((i) => !i.upcoming).length;
-  return {
-    plan: planRef(plan),
-    asOf: o.asOf,
-    within: o.within ?? null,
-    illustrative: plan.illustrative,
-    items,
-    late,
-    upcoming: items.length - late,
-    unitNames: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
-    partial: plan.gaps ?? null,
-  };
-}
-
-/**
- * The total at the top of a target's chain of totals (the target itself when it is no part). The
- * trail stops at a target met twice (a ring through an id declared twice, which partLoops leaves to
- * duplicate-id).
- */
-function topTotal(t: Target, totalOf: (t: Target) => Target | undefined): Target {
-  const trail = new Set<Target>([t]);
-  let top = t;
-  for (let up = totalOf(t); up !== undefined && !trail.has(up); up = totalOf(up)) trail.add((top = up));
-  return top;
-}
-
-/**
- * Rows in plan order, each part ("trong đó") moved right under its total, parts in their own order,
- * each one level deeper than its total (`depth`).
- */
-function partsUnderTotals(rows: StatusRow[]): StatusRow[] {
-  const ids = new Set(rows.map((r) => r.id));
-  const parts = new Map<string, StatusRow[]>();
-  for (const r of rows) if (r.partOf !== null && ids.has(r.partOf)) parts.set(r.partOf, [...(parts.get(r.partOf) ?? []), r]);
-  const out: StatusRow[] = [];
-  const placed = new Set<StatusRow>();
-  const place = (r: StatusRow, depth: number) => {
-    if (placed.has(r)) return;
-    placed.add(r);
-    r.depth = depth;
-    out.push(r);
-    for (const p of parts.get(r.id) ?? []) place(p, depth + 1);
-  };
-  for (const r of rows) if (r.partOf === null || !ids.has(r.partOf)) place(r, 0);
-  // Totals that are still parts of each other (a ring through an id declared twice): kept, in plan
-  // order, never lost; the first met stands at the top level.
-  for (const r of rows) place(r, 0);
-  return out;
 }
