@@ -18,3 +18,50 @@ export function termPlan(targets: string, entries: string, header: { name: strin
   if (errors.length > 0 || !r.plan) throw new Error(JSON.stringify(errors, null, 1));
   return r.plan;
 }
+
+/**
+ * Four targets of a term plan, one of each span (list items of targets.yaml): a yearly target with
+ * its own figure for 2023, a target for the term's end, a total over the term, a yearly average
+ * change. The status and whole-term tables of cases judge them; each adds its own.
+ */
+export const TERM_TARGETS = `- id: bhyt
+  name: Tỷ lệ tham gia bảo hiểm y tế
+  wording: Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm từ 90% trở lên.
+  unit: "%"
+  comparison: { kind: at-least, value: 90 }
+  over: year
+  years: [{ year: 2023, value: 92 }]
+  direction: higher
+  accrual: level
+  lead: vh-xh
+- id: thu-nhap
+  name: Thu nhập bình quân đầu người
+  wording: Thu nhập bình quân đầu người đến năm 2025 đạt 60 triệu đồng.
+  unit: triệu đồng
+  comparison: { kind: at-least, value: 60 }
+  direction: higher
+  accrual: level
+  lead: vh-xh
+- id: von-dau-tu
+  name: Tổng huy động vốn đầu tư phát triển
+  wording: Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025 đạt 5.000 tỷ đồng.
+  unit: tỷ đồng
+  comparison: { kind: at-least, value: 5000 }
+  over: term
+  direction: higher
+  accrual: sum
+  pace: even
+  lead: vh-xh
+- id: gia-tri-san-xuat
+  name: Giá trị sản xuất
+  wording: Giá trị sản xuất tăng bình quân 16%/năm.
+  unit: tỷ đồng
+  comparison: { kind: change, direction: increase, as: percent, amount: 16, yearly: true }
+  baseline: { value: 100, date: 2020-12-31 }
+  direction: higher
+  accrual: level
+  lead: vh-xh
+`;
+
+/** targets.yaml holding `items` (list items written at the margin). */
+export const targetsYaml = (items: string): string => `targets:\n${items.replace(/^/gm, '  ')}`;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePlan } from '../../src/check/validate-plan.js';
 import { buildStatusReport } from '../../src/report/status-report.js';
 import { minimalPlan, writePlan } from '../helpers/plan-fixture.js';
-import { termPlan } from '../helpers/term-plan.js';
+import { TERM_TARGETS, targetsYaml, termPlan } from '../helpers/term-plan.js';
 
 /**
  * How `plan status` judges a term plan's targets (docs/format.md "Kế hoạch nhiệm kỳ"), as a table of
@@ -12,46 +12,7 @@ import { termPlan } from '../helpers/term-plan.js';
  * by hand in the comments.
  */
 const base = minimalPlan();
-const t = (s: string) => s.replace(/^/gm, '  ');
-const TARGETS = `targets:
-${t(`- id: bhyt
-  name: Tỷ lệ tham gia bảo hiểm y tế
-  wording: Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm từ 90% trở lên.
-  unit: "%"
-  comparison: { kind: at-least, value: 90 }
-  over: year
-  years: [{ year: 2023, value: 92 }]
-  direction: higher
-  accrual: level
-  lead: vh-xh
-- id: thu-nhap
-  name: Thu nhập bình quân đầu người
-  wording: Thu nhập bình quân đầu người đến năm 2025 đạt 60 triệu đồng.
-  unit: triệu đồng
-  comparison: { kind: at-least, value: 60 }
-  direction: higher
-  accrual: level
-  lead: vh-xh
-- id: von-dau-tu
-  name: Tổng huy động vốn đầu tư phát triển
-  wording: Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025 đạt 5.000 tỷ đồng.
-  unit: tỷ đồng
-  comparison: { kind: at-least, value: 5000 }
-  over: term
-  direction: higher
-  accrual: sum
-  pace: even
-  lead: vh-xh
-- id: gia-tri-san-xuat
-  name: Giá trị sản xuất
-  wording: Giá trị sản xuất tăng bình quân 16%/năm.
-  unit: tỷ đồng
-  comparison: { kind: change, direction: increase, as: percent, amount: 16, yearly: true }
-  baseline: { value: 100, date: 2020-12-31 }
-  direction: higher
-  accrual: level
-  lead: vh-xh
-`)}`;
+const TARGETS = targetsYaml(TERM_TARGETS);
 const ENTRIES = `illustrative: true
 entries:
   - { target: bhyt, date: 2022-12-01, value: 91 }

@@ -10,7 +10,7 @@ import { overYears } from '../../src/report/term-years.js';
 import type { Verdict } from '../../src/report/variance.js';
 import { runCli } from '../helpers/cli.js';
 import { EXAMPLE_PLANS } from '../helpers/plan-fixture.js';
-import { termPlan } from '../helpers/term-plan.js';
+import { TERM_TARGETS, targetsYaml, termPlan } from '../helpers/term-plan.js';
 
 /**
  * The report of a whole term (`--period 2021-2025`, issue 13): term targets judged over the term as
@@ -51,46 +51,7 @@ describe('the verdict over the years (table of cases)', () => {
   });
 });
 
-const t = (s: string) => s.replace(/^/gm, '  ');
-const TARGETS = `targets:
-${t(`- id: bhyt
-  name: Tỷ lệ tham gia bảo hiểm y tế
-  wording: Tỷ lệ người dân tham gia bảo hiểm y tế hàng năm từ 90% trở lên.
-  unit: "%"
-  comparison: { kind: at-least, value: 90 }
-  over: year
-  years: [{ year: 2023, value: 92 }]
-  direction: higher
-  accrual: level
-  lead: vh-xh
-- id: thu-nhap
-  name: Thu nhập bình quân đầu người
-  wording: Thu nhập bình quân đầu người đến năm 2025 đạt 60 triệu đồng.
-  unit: triệu đồng
-  comparison: { kind: at-least, value: 60 }
-  direction: higher
-  accrual: level
-  lead: vh-xh
-- id: von-dau-tu
-  name: Tổng huy động vốn đầu tư phát triển
-  wording: Tổng huy động vốn đầu tư phát triển thời kỳ 2021-2025 đạt 5.000 tỷ đồng.
-  unit: tỷ đồng
-  comparison: { kind: at-least, value: 5000 }
-  over: term
-  direction: higher
-  accrual: sum
-  pace: even
-  lead: vh-xh
-- id: gia-tri-san-xuat
-  name: Giá trị sản xuất
-  wording: Giá trị sản xuất tăng bình quân 16%/năm.
-  unit: tỷ đồng
-  comparison: { kind: change, direction: increase, as: percent, amount: 16, yearly: true }
-  baseline: { value: 100, date: 2020-12-31 }
-  direction: higher
-  accrual: level
-  lead: vh-xh
-- id: thu-ngan-sach
+const TARGETS = targetsYaml(`${TERM_TARGETS}- id: thu-ngan-sach
   name: Thu ngân sách trên địa bàn
   wording: Thu ngân sách trên địa bàn hằng năm đạt 1.000 triệu đồng.
   unit: triệu đồng
@@ -109,7 +70,7 @@ ${t(`- id: bhyt
   direction: higher
   accrual: level
   lead: vh-xh
-`)}`;
+`);
 const ENTRIES = `illustrative: true
 entries:
   - { target: bhyt, date: 2021-12-01, value: 89 }
